@@ -1,0 +1,1 @@
+print("rights-api: not yet wired")
