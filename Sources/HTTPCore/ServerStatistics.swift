@@ -1,0 +1,20 @@
+/// Live counters of the server, read by the `/metrics` endpoint.
+public struct ServerStatistics: Sendable, Equatable {
+    /// Connections currently open (plain and TLS).
+    public var openConnections: Int
+    /// Connections accepted since start.
+    public var acceptedConnections: Int
+    /// Connections refused or closed because a limit was reached (max connections, EMFILE).
+    public var rejectedConnections: Int
+
+    public init(openConnections: Int = 0, acceptedConnections: Int = 0, rejectedConnections: Int = 0) {
+        self.openConnections = openConnections
+        self.acceptedConnections = acceptedConnections
+        self.rejectedConnections = rejectedConnections
+    }
+}
+
+/// Something that can report `ServerStatistics` (the running server).
+public protocol ServerStatisticsSource: Sendable {
+    func statisticsSnapshot() -> ServerStatistics
+}
