@@ -1,4 +1,4 @@
-import DocumentStore
+public import DocumentStore
 
 // OWNER: the "references" helper. Signatures are the contract with the normalizer; bodies are filled in on that branch.
 
