@@ -158,3 +158,107 @@ rs_report() {
 
 # Floating-point comparison helper: rs_le A B → exit 0 when A <= B.
 rs_le() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a <= b) }'; }
+
+# rs_write_holder: writes $RS_TMP/holder.py, a client that opens and holds many connections.
+#   python3 holder.py PORT COUNT MODE STATUS-FILE RELEASE-FILE [OPEN-DEADLINE-S] [RESPONSE-DEADLINE-S]
+#   MODE: request (send GET /healthz on each and read the answer, then hold it idle) or connect.
+# It writes one JSON line to STATUS-FILE when the connections are held, holds them until
+# RELEASE-FILE exists, counts the ones the server closed meanwhile, closes all and writes a
+# second line.
+rs_write_holder() {
+    cat >"$RS_TMP/holder.py" <<'PY'
+import errno, json, os, selectors, socket, sys, time
+
+port, count, mode, status_file, release_file = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5]
+open_deadline = float(sys.argv[6]) if len(sys.argv) > 6 else 60.0
+response_deadline = float(sys.argv[7]) if len(sys.argv) > 7 else 30.0
+REQUEST = b"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+sel = selectors.DefaultSelector()
+socks, connected, failed, pending = [], set(), 0, set()
+t0 = time.monotonic()
+
+def status(**extra):
+    with open(status_file, "a") as f:
+        f.write(json.dumps(extra) + "\n")
+
+# 1. connect in batches so the listen backlog is not the bottleneck being measured
+batch = 500
+deadline = t0 + open_deadline
+i = 0
+while i < count and time.monotonic() < deadline:
+    for _ in range(min(batch, count - i)):
+        s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        s.setblocking(False)
+        rc = s.connect_ex(("127.0.0.1", port))
+        socks.append(s); i += 1
+        if rc in (0,):
+            connected.add(s)
+        elif rc in (errno.EINPROGRESS, errno.EAGAIN):
+            pending.add(s); sel.register(s, selectors.EVENT_WRITE)
+        else:
+            failed += 1; s.close()
+    # wait for this batch (bounded), then go on
+    batch_deadline = min(deadline, time.monotonic() + 5)
+    while pending and time.monotonic() < batch_deadline:
+        for key, _ in sel.select(timeout=0.2):
+            s = key.fileobj; sel.unregister(s); pending.discard(s)
+            err = s.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
+            if err == 0: connected.add(s)
+            else: failed += 1; s.close()
+open_seconds = time.monotonic() - t0
+
+# 2. one request per connection, read each answer (Content-Length framed)
+ok = bad = 0
+if mode == "request":
+    bufs = {}
+    for s in list(connected):
+        try:
+            s.send(REQUEST); bufs[s] = b""; sel.register(s, selectors.EVENT_READ)
+        except OSError:
+            connected.discard(s); failed += 1
+    rdeadline = time.monotonic() + response_deadline
+    while bufs and time.monotonic() < rdeadline:
+        for key, _ in sel.select(timeout=0.2):
+            s = key.fileobj
+            try: data = s.recv(65536)
+            except BlockingIOError: continue
+            except OSError: data = b""
+            if not data:
+                sel.unregister(s); bufs.pop(s, None); bad += 1; continue
+            bufs[s] += data
+            head, sep, body = bufs[s].partition(b"\r\n\r\n")
+            if sep:
+                length = 0
+                for line in head.split(b"\r\n")[1:]:
+                    n, _, v = line.partition(b":")
+                    if n.strip().lower() == b"content-length": length = int(v)
+                if len(body) >= length:
+                    code = int(head.split()[1])
+                    ok += 1 if 200 <= code < 300 else 0; bad += 0 if 200 <= code < 300 else 1
+                    sel.unregister(s); bufs.pop(s)
+    unanswered = len(bufs)
+    for s in bufs: sel.unregister(s)
+else:
+    unanswered = 0
+status(phase="held", attempted=i, connected=len(connected), failed=failed, pending=len(pending),
+       open_seconds=round(open_seconds, 2), ok=ok, bad=bad, unanswered=unanswered,
+       response_seconds=round(time.monotonic() - t0 - open_seconds, 2))
+
+# 3. hold until released; then count connections the server closed, close everything
+while not os.path.exists(release_file):
+    time.sleep(0.2)
+closed_by_server = 0
+for s in connected:
+    try:
+        if s.recv(1, socket.MSG_PEEK) == b"": closed_by_server += 1
+    except BlockingIOError: pass
+    except OSError: closed_by_server += 1
+for s in socks:
+    try: s.close()
+    except OSError: pass
+status(phase="released", closed_by_server=closed_by_server)
+PY
+}
+
+# rs_json FILE LINE-NO KEY: a field of the holder's status file.
+rs_json() { sed -n "${2}p" "$1" | python3 -c "import json,sys; print(json.load(sys.stdin)[sys.argv[1]])" "$3"; }
