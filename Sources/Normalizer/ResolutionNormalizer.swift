@@ -49,7 +49,7 @@ enum ResolutionNormalizer {
         units.forEach(visit)
 
         let printed = draft.footnotes.sorted { $0.number < $1.number }
-        guard printed.map(\.number) == Array(1...max(printed.count, 1)).prefix(printed.count).map({ $0 }) else {
+        guard printed.map(\.number) == Array(1..<(printed.count + 1)) else {
             throw NormalizationError(message: "footnotes are not numbered 1…\(printed.count): \(printed.map(\.number))")
         }
         for number in anchors.keys where !printed.contains(where: { $0.number == number }) {
