@@ -15,7 +15,16 @@ struct FoundReference: Equatable {
 /// The Covenant's Chinese text numbers articles `第N條`, paragraphs `第N項` and items `(N)款`, and
 /// refers relatively with `本條` (this article), `本項` (this paragraph), `上項`/`上列` (the foregoing
 /// ones), `該條` (that article), `同條` (the same article) and a bare `(N)款` (an item of the same list).
-/// `本公約` (the present Covenant as a whole) is not a reference to a unit and is not reported.
+/// Not reported, by decision:
+/// - `本公約` / `本盟約` (the present Covenant as a whole): not a unit; a reference to everything is none.
+/// - `下列` / `以下` (`下列最低限度之保障`, `執行以下規定之職務`): they introduce the unit's own items or
+///   the provisions that follow in general; the tree already says which items belong to a paragraph.
+/// - `此項` (`此項限制`, `此項來文`, `此項報告書`): "this (kind of)" limitation / communication / report,
+///   not "this paragraph".
+/// - `該國`, `該會議`, `該公約`, `該案件`: that State / meeting / convention / case, not a unit.
+/// - Other instruments the Covenant names (the Charter, the Genocide Convention in art. 6, the ILO
+///   Convention of 1948 in art. 22, the Convention on Privileges and Immunities in art. 43): outside
+///   the corpus and not part of this extractor's brief.
 struct CovenantReferenceScanner {
     let index: CovenantIndex
     let path: UnitPath
