@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Writes the committed seed corpora for the fuzz targets (deterministic; re-run after editing).
+"""Writes the committed seed corpora for the fuzz targets and citations.dict (deterministic; re-run
+after editing). http.dict is written by hand.
 
 Fuzz/corpus/http-parser/  valid GET/HEAD/POST/OPTIONS, HTTP/1.0, chunked bodies, pipelined
                           requests, and every hostile case listed in issue 3.
@@ -157,4 +158,21 @@ for name, data in http.items():
     write("http-parser", name, data)
 for name, data in citations.items():
     write("citations", name, data)
-print(f"wrote {len(http)} http-parser seeds, {len(citations)} citation seeds")
+
+# libFuzzer dictionary for the citation resolver; CJK tokens as UTF-8 escapes.
+dict_tokens = ["ICCPR", "iccpr", "art.", "art", "article", "(", ")", ".", " ", "A/RES/62/148", "62/148",
+               "OP", "PP", "op", "para", "footnote", "fn", "14", "3", "g", "iii", "99999999999999999999",
+               "公民與政治權利國際公約", "公民权利和政治权利国际公约", "第", "條", "条", "項", "项", "款", "段",
+               "目", "一", "二", "三", "十", "四", "七", "百", "千", "零", "〇", "号", "決議", "决议", "（", "）",
+               "、", "１４"]
+
+
+def escape(token):
+    return "".join(c if 0x20 <= ord(c) < 0x7F and c not in '"\\' else "".join(f"\\x{b:02x}" for b in c.encode())
+                   for c in token)
+
+
+with open(os.path.join(HERE, "citations.dict"), "w") as f:
+    f.write("# libFuzzer dictionary for FuzzCitationResolver (written by make-seeds.py).\n")
+    f.writelines(f'"{escape(t)}"\n' for t in dict_tokens)
+print(f"wrote {len(http)} http-parser seeds, {len(citations)} citation seeds, {len(dict_tokens)} dictionary tokens")
