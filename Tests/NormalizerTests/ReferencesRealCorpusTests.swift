@@ -1,6 +1,6 @@
 import Testing
 import DocumentStore
-@testable import Normalizer
+import Normalizer
 
 /// The extractors run on the documents the normalizer builds from `Data/sources/`: every span
 /// slices to its words, every target exists, and the counts match the hand-read ones.
