@@ -58,6 +58,9 @@ public struct HTTPRequestParser: Sendable {
 
     /// Field capacity reserved once per request (growing 1, 2, 4, 8… would allocate four times).
     private static let expectedFieldCount = 12
+    /// Most body capacity reserved before the bytes arrive (a client that announces 1 MiB and sends
+    /// nothing must not make the server hold 1 MiB).
+    private static let initialBodyCapacity = 64 * 1024
     /// Capacity above which an emptied buffer is released instead of kept for the next request.
     private static let retainedCapacity = 64 * 1024
     /// Consumed bytes at the front of the buffer that justify moving the rest down.
@@ -91,6 +94,15 @@ public struct HTTPRequestParser: Sendable {
         storage.append(contentsOf: bytes)
     }
 
+    /// Frees the receive buffer when it holds no unconsumed byte (for idle keep-alive connections:
+    /// thousands of them then cost no buffer memory). Cheap to call; a no-op while bytes are buffered.
+    public mutating func releaseBufferIfEmpty() {
+        guard readIndex == storage.count, storage.capacity > 0 else { return }
+        storage = []
+        readIndex = 0
+        scanIndex = 0
+    }
+
     /// Drops consumed bytes: at once when everything was consumed, otherwise only when the consumed
     /// prefix is at least as large as what remains (amortized O(1) per byte).
     private mutating func compact() {
@@ -106,7 +118,7 @@ public struct HTTPRequestParser: Sendable {
         } else {
             return
         }
-        scanIndex -= readIndex
+        scanIndex = max(scanIndex - readIndex, 0)
         readIndex = 0
     }
 
@@ -344,7 +356,7 @@ public struct HTTPRequestParser: Sendable {
         }
         if let contentLength, contentLength > 0 {
             if contentLength > limits.maxBodyBytes { throw bodyTooLarge(contentLength) }
-            body.reserveCapacity(contentLength)
+            body.reserveCapacity(min(contentLength, Self.initialBodyCapacity))
             phase = .fixedBody(remaining: contentLength)
             return nil
         }
