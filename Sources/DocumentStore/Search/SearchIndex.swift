@@ -172,8 +172,10 @@ struct SearchIndex: Sendable {
         let firstMatch = highlights[0]
         let count = entry.original.count
         var windowStart = max(0, firstMatch.start - Self.snippetLead)
-        let windowEnd = min(count, windowStart + max(Self.snippetLength, firstMatch.end - windowStart))
+        var windowEnd = min(count, windowStart + max(Self.snippetLength, firstMatch.end - windowStart))
         if windowEnd - windowStart < Self.snippetLength { windowStart = max(0, windowEnd - Self.snippetLength) }
+        // A match cut by the end of the window is shown whole.
+        if let cut = highlights.first(where: { $0.start < windowEnd && $0.end > windowEnd }) { windowEnd = cut.end }
         var snippet = String.UnicodeScalarView()
         let prefix = windowStart > 0 ? 1 : 0
         if prefix == 1 { snippet.append("…") }
