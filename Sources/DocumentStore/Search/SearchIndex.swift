@@ -35,15 +35,13 @@ struct SearchIndex: Sendable {
         for document in documents {
             for flat in unitsByDocument[document.id] ?? [] where !flat.unit.text.isEmpty {
                 entries.append(SearchEntry(
-                    document: document.id, eId: flat.unit.eId, kind: .unit,
-                    original: Array(flat.unit.text.unicodeScalars), folded: folding.fold(flat.unit.text),
-                    levelBonus: Self.levelBonus(flat.unit.type)))
+                    document: document.id, eId: flat.unit.eId, kind: .unit, text: flat.unit.text,
+                    folding: folding, levelBonus: Self.levelBonus(flat.unit.type)))
             }
             for footnote in document.footnotes where !footnote.text.isEmpty {
                 entries.append(SearchEntry(
-                    document: document.id, eId: footnote.eId, kind: .footnote,
-                    original: Array(footnote.text.unicodeScalars), folded: folding.fold(footnote.text),
-                    levelBonus: 0))
+                    document: document.id, eId: footnote.eId, kind: .footnote, text: footnote.text,
+                    folding: folding, levelBonus: 0))
             }
         }
         var bigrams: [UInt64: [Int32]] = [:]
@@ -170,17 +168,16 @@ struct SearchIndex: Sendable {
             entry.folded.originalSpan(start: $0.lowerBound, end: $0.upperBound)
         })
         let firstMatch = highlights[0]
-        let count = entry.original.count
+        let count = entry.scalarCount
         var windowStart = max(0, firstMatch.start - Self.snippetLead)
         var windowEnd = min(count, windowStart + max(Self.snippetLength, firstMatch.end - windowStart))
         if windowEnd - windowStart < Self.snippetLength { windowStart = max(0, windowEnd - Self.snippetLength) }
         // A match cut by the end of the window is shown whole.
         if let cut = highlights.first(where: { $0.start < windowEnd && $0.end > windowEnd }) { windowEnd = cut.end }
-        var snippet = String.UnicodeScalarView()
         let prefix = windowStart > 0 ? 1 : 0
-        if prefix == 1 { snippet.append("…") }
-        snippet.append(contentsOf: entry.original[windowStart..<windowEnd])
-        if windowEnd < count { snippet.append("…") }
+        var snippet = prefix == 1 ? "…" : ""
+        snippet += entry.text(from: windowStart, to: windowEnd)
+        if windowEnd < count { snippet += "…" }
         let snippetHighlights = highlights.compactMap { span -> TextSpan? in
             let start = max(span.start, windowStart), end = min(span.end, windowEnd)
             guard start < end else { return nil }
@@ -188,7 +185,7 @@ struct SearchIndex: Sendable {
         }
         return SearchHit(
             document: entry.document, eId: entry.eId, kind: entry.kind, score: score,
-            snippet: String(snippet), snippetHighlights: snippetHighlights, highlights: highlights)
+            snippet: snippet, snippetHighlights: snippetHighlights, highlights: highlights)
     }
 
     /// Sorted by start; overlapping spans joined.
