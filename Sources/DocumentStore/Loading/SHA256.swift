@@ -24,32 +24,16 @@ enum SHA256 {
             0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
         ]
         var schedule = [UInt32](repeating: 0, count: 64)
+        // Unsafe buffers keep the unoptimized (debug) build fast enough for startup.
         message.withUnsafeBufferPointer { buffer in
-            for chunk in stride(from: 0, to: buffer.count, by: 64) {
-                for t in 0..<16 {
-                    let base = chunk + t * 4
-                    schedule[t] = UInt32(buffer[base]) << 24 | UInt32(buffer[base + 1]) << 16
-                        | UInt32(buffer[base + 2]) << 8 | UInt32(buffer[base + 3])
+            schedule.withUnsafeMutableBufferPointer { w in
+                roundConstants.withUnsafeBufferPointer { k in
+                    hash.withUnsafeMutableBufferPointer { state in
+                        for chunk in stride(from: 0, to: buffer.count, by: 64) {
+                            compress(buffer.baseAddress! + chunk, w.baseAddress!, k.baseAddress!, state.baseAddress!)
+                        }
+                    }
                 }
-                for t in 16..<64 {
-                    let s0 = rotate(schedule[t - 15], 7) ^ rotate(schedule[t - 15], 18) ^ (schedule[t - 15] >> 3)
-                    let s1 = rotate(schedule[t - 2], 17) ^ rotate(schedule[t - 2], 19) ^ (schedule[t - 2] >> 10)
-                    schedule[t] = schedule[t - 16] &+ s0 &+ schedule[t - 7] &+ s1
-                }
-                var a = hash[0], b = hash[1], c = hash[2], d = hash[3]
-                var e = hash[4], f = hash[5], g = hash[6], h = hash[7]
-                for t in 0..<64 {
-                    let sum1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
-                    let choice = (e & f) ^ (~e & g)
-                    let temp1 = h &+ sum1 &+ choice &+ roundConstants[t] &+ schedule[t]
-                    let sum0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
-                    let majority = (a & b) ^ (a & c) ^ (b & c)
-                    let temp2 = sum0 &+ majority
-                    h = g; g = f; f = e; e = d &+ temp1
-                    d = c; c = b; b = a; a = temp1 &+ temp2
-                }
-                hash[0] &+= a; hash[1] &+= b; hash[2] &+= c; hash[3] &+= d
-                hash[4] &+= e; hash[5] &+= f; hash[6] &+= g; hash[7] &+= h
             }
         }
         let digits = Array("0123456789abcdef".utf8)
@@ -61,6 +45,35 @@ enum SHA256 {
         return String(decoding: hex, as: UTF8.self)
     }
 
+    private static func compress(
+        _ block: UnsafePointer<UInt8>, _ w: UnsafeMutablePointer<UInt32>,
+        _ k: UnsafePointer<UInt32>, _ state: UnsafeMutablePointer<UInt32>
+    ) {
+        for t in 0..<16 {
+            w[t] = UInt32(block[t * 4]) << 24 | UInt32(block[t * 4 + 1]) << 16 | UInt32(block[t * 4 + 2]) << 8 | UInt32(block[t * 4 + 3])
+        }
+        for t in 16..<64 {
+            let s0 = rotate(w[t - 15], 7) ^ rotate(w[t - 15], 18) ^ (w[t - 15] >> 3)
+            let s1 = rotate(w[t - 2], 17) ^ rotate(w[t - 2], 19) ^ (w[t - 2] >> 10)
+            w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+        }
+        var a = state[0], b = state[1], c = state[2], d = state[3]
+        var e = state[4], f = state[5], g = state[6], h = state[7]
+        for t in 0..<64 {
+            let sum1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
+            let choice = (e & f) ^ (~e & g)
+            let temp1 = h &+ sum1 &+ choice &+ k[t] &+ w[t]
+            let sum0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
+            let majority = (a & b) ^ (a & c) ^ (b & c)
+            let temp2 = sum0 &+ majority
+            h = g; g = f; f = e; e = d &+ temp1
+            d = c; c = b; b = a; a = temp1 &+ temp2
+        }
+        state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
+        state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= h
+    }
+
+    @inline(__always)
     private static func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 {
         value >> count | value << (32 - count)
     }

@@ -16,14 +16,25 @@ public struct SearchFolding: Sendable {
 
     /// Builds the script table for every scalar that occurs in `texts`.
     public init(corpusTexts texts: some Sequence<String>) {
-        var distinct = Set<UInt32>()
+        // Basic Multilingual Plane scalars are collected in a bitmap (fast even unoptimized), others in a set.
+        var seen = [Bool](repeating: false, count: 0x10000)
+        var distinct: [UInt32] = []
+        var astral = Set<UInt32>()
         for text in texts {
             for scalar in text.unicodeScalars {
                 let folded = Self.widthFolded(scalar.value)
-                if folded >= 0x80 && !Self.isWhitespace(folded) { distinct.insert(folded) }
+                guard folded >= 0x80 else { continue }
+                if folded < 0x10000 {
+                    if !seen[Int(folded)] {
+                        seen[Int(folded)] = true
+                        if !Self.isWhitespace(folded) { distinct.append(folded) }
+                    }
+                } else {
+                    astral.insert(folded)
+                }
             }
         }
-        scriptTable = Self.simplifiedScalars(for: Array(distinct))
+        scriptTable = Self.simplifiedScalars(for: distinct + astral.sorted())
     }
 
     /// Folds `text`, keeping for each folded scalar the offset of the original scalar it came from.
