@@ -40,7 +40,7 @@ enum CitationParser {
     }
 
     static func parse(_ input: String) -> Result<ParsedCitation, CitationError> {
-        let traditional = input.contains("條") || input.contains("項")
+        let traditional = input.unicodeScalars.contains { $0 == "條" || $0 == "項" }
         let spaced = fold(input)
         let text = spaced.filter { $0 != " " }
         guard !text.isEmpty else { return .failure(.unparseable(detail: "the citation is empty; " + acceptedForms)) }
@@ -62,7 +62,8 @@ enum CitationParser {
             if value >= 0x41 && value <= 0x5A { value += 0x20 }
             if let folded = Unicode.Scalar(value) { scalars.append(folded) }
         }
-        let simplified = ScriptConverter.simplified(String(scalars))
+        let folded = String(scalars)
+        let simplified = folded.utf8.allSatisfy { $0 < 0x80 } ? folded : ScriptConverter.simplified(folded)
         return String(simplified.filter { !"《》〈〉“”\"'".contains($0) })
     }
 
