@@ -155,6 +155,23 @@ struct RealDataTests {
         #expect(hits.map(\.eId) == ["art_8__para_2__list_1__point_2"])
     }
 
+    @Test func article4ParagraphTwoListsTheNonDerogableArticlesAsIncomingReferences() throws {
+        // 四、二、第六條第七條第八條(第一項及第二項)、第十一條、第十五條、第十六條及第十八條之規定,不得依本條規定減免履行。
+        let repository = try repository
+        for target in ["art_6", "art_7", "art_8__para_1", "art_8__para_2", "art_11", "art_15", "art_16", "art_18"] {
+            let sources = repository.references(to: "iccpr", eId: target).compactMap(\.source?.eId)
+            #expect(sources.contains("art_4__para_2"), "\(target)")
+        }
+        let outgoing = repository.references(from: "iccpr", eId: "art_4__para_2").filter { $0.type != .thematic }
+        #expect(outgoing.count >= 7)
+    }
+
+    @Test func article7IsLinkedToTheResolutionsSubject() throws {
+        let links = try repository.references(from: "iccpr", eId: "art_7").filter { $0.type == .thematic }
+        #expect(links.flatMap(\.targets).contains(ReferenceTarget(document: "a-res-62-148", eId: "para_1")))
+        #expect(try !repository.references(to: "a-res-62-148", eId: "para_1").filter { $0.type == .thematic }.isEmpty)
+    }
+
     @Test func footnoteOneIsAnchoredInRecitalFourAndParagraphSeven() throws {
         let footnote = try #require(try repository.footnote(document: "a-res-62-148", number: 1))
         #expect(footnote.anchors.map(\.eId) == ["rec_4", "para_7"])

@@ -52,6 +52,14 @@ import DocumentStore
         #expect(try #require(failure(iccpr: iccpr)).jsonPath == "$.references[0].source.start")
     }
 
+    @Test func referenceTextMustBeTheTextOfItsSpan() throws {
+        var iccpr = CorpusFixtures.iccpr
+        iccpr.references[0].source!.start += 1
+        iccpr.references[0].source!.end += 1
+        let error = try #require(failure(iccpr: iccpr))
+        #expect(error.jsonPath == "$.references[0].text")
+    }
+
     @Test func footnoteMarkerOffsetOutOfRangeIsReported() throws {
         var resolution = CorpusFixtures.resolution
         #expect(resolution.units[4].eId == "rec_4")

@@ -10,7 +10,8 @@ import Foundation
 /// least once; every erratum names an existing unit, its offset lies inside the text (or is -1
 /// for a structural defect) and the printed string stands at that offset (in the text, or in
 /// the label); reference ids are unique; every reference source names an existing unit with
-/// 0 ≤ start < end ≤ scalar count; every reference target (document + eId) exists. Thematic links
+/// 0 ≤ start < end ≤ scalar count and (except for thematic links, whose text is a label) the
+/// span's text is the reference's `text`; every reference target (document + eId) exists. Thematic links
 /// must have type `thematic`. When a data directory is given, `source.sha256` and `source.bytes`
 /// must match the file under it.
 struct RepositoryValidator {
@@ -184,6 +185,12 @@ struct RepositoryValidator {
             }
             guard source.end <= host.scalars.count else {
                 throw RepositoryError(file: file, jsonPath: path + ".source.end", message: "span \(source.start)..<\(source.end) is outside the text of '\(source.eId)' (\(host.scalars.count) scalars)")
+            }
+            if reference.type != .thematic {
+                let printed = String(String.UnicodeScalarView(host.scalars[source.start..<source.end]))
+                guard printed == reference.text else {
+                    throw RepositoryError(file: file, jsonPath: path + ".text", message: "'\(reference.text)' is not the text of its span \(source.start)..<\(source.end) in '\(source.eId)' ('\(printed)')")
+                }
             }
         }
         for (index, target) in reference.targets.enumerated() {
