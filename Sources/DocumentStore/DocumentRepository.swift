@@ -7,8 +7,12 @@ public struct UnitRecord: Sendable {
     public let unit: Unit
     /// eIds of the ancestors, outermost first (empty for a top-level unit).
     public let ancestors: [String]
+    /// eId of the enclosing unit (nil for a top-level unit).
     public let parent: String?
+    /// The sibling before this one with the same parent and the same type (`art_13` for `art_14`,
+    /// `para_9` for `para_10`); nil for the first of its kind under its parent.
     public let previous: String?
+    /// The sibling after this one with the same parent and the same type.
     public let next: String?
 
     public init(document: String, unit: Unit, ancestors: [String], parent: String?, previous: String?, next: String?) {
@@ -144,8 +148,14 @@ public final class DocumentRepository: Sendable {
         return formatter.citation(forFootnote: note, in: doc)
     }
 
-    /// Full-text search over every unit text and footnote text; see ``SearchFolding`` for what
-    /// matches and the index's documentation for the ranking.
+    /// Full-text search over every unit text and footnote text of both documents.
+    ///
+    /// Matching: terms separated by whitespace must all occur (AND), each as an exact substring
+    /// after folding (Simplified script, half-width forms, lowercase ASCII, whitespace ignored; see
+    /// ``SearchFolding``). Ranking: 1 per occurrence, plus up to 2 for density (matched ÷ total
+    /// scalars, so shorter texts rank higher), plus 0.5 when a term starts the text, plus 0.25 for
+    /// articles, recitals and paragraphs; ties keep document order (documents by id, units
+    /// depth-first, then footnotes). `total` counts every hit; `limit` is clamped to 1…100.
     public func search(_ query: SearchQuery) -> SearchResults { searchIndex.search(query) }
 
     /// Turns a citation string into a unit or footnote; see the accepted forms in the error's detail.
