@@ -64,9 +64,7 @@ public final class DocumentRepository: Sendable {
     /// everything (including each `source.sha256` against `<dataDirectory>/<source.path>`) and
     /// builds the indexes. Fails on the first defect with the file and JSON path.
     public static func load(dataDirectory: String) throws(RepositoryError) -> DocumentRepository {
-        var stopwatch = Stopwatch()
         let loaded = try RepositoryLoader.load(dataDirectory: dataDirectory)
-        _ = stopwatch.lap()
         return try DocumentRepository(
             files: loaded.documents, thematicLinksFile: loaded.thematicLinksFile,
             thematicLinks: loaded.thematicLinks, dataDirectory: dataDirectory,
