@@ -6,8 +6,8 @@ import Foundation
 // The repository is loaded once from the bundled Data directory (`FUZZ_DATA_DIRECTORY`, or the
 // `Data/` folder next to `Fuzz/`). Each input is decoded as UTF-8 (invalid sequences become U+FFFD)
 // and resolved. Beyond "no crash, no ASan report, no hang", a successful resolution must name a
-// unit that exists, and resolving that unit's own English and Chinese citations must lead back to
-// the same unit.
+// unit (or footnote) that exists, and resolving its own English and Chinese citations must lead back
+// to the same unit.
 
 /// The data directory: `FUZZ_DATA_DIRECTORY`, else `<repo>/Data` located from this source file.
 func dataDirectory() -> String {
@@ -31,8 +31,14 @@ let repository: DocumentRepository = {
 }()
 
 func checkRoundTrip(of resolved: ResolvedCitation, input: String) {
-    guard repository.unit(document: resolved.document, eId: resolved.eId) != nil
-            || resolved.eId.hasPrefix("authorialNote_") else {
+    let exists: Bool
+    if resolved.eId.hasPrefix("authorialNote_") {   // a footnote: `authorialNote_<n>`
+        let number = Int(resolved.eId.dropFirst("authorialNote_".count))
+        exists = number.flatMap { repository.footnote(document: resolved.document, number: $0) } != nil
+    } else {
+        exists = repository.unit(document: resolved.document, eId: resolved.eId) != nil
+    }
+    guard exists else {
         fatalError("resolve(\(input.debugDescription)) named a unit that does not exist: \(resolved.document) \(resolved.eId)")
     }
     for form in [resolved.citation.english, resolved.citation.chinese] where !form.isEmpty {
