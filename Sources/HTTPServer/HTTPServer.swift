@@ -43,6 +43,7 @@ public import HTTPCore
 public import Logging
 import Dispatch
 import Foundation
+import CEpoll
 import Glibc
 import Synchronization
 
