@@ -112,7 +112,22 @@ final class Connection {
     /// Reads what the socket has, answers every complete request in order, and writes all the
     /// answers of this batch with one write.
     private func readAndAnswer(loop: EventLoop, untilExhausted: Bool) {
-        answerBufferedRequests(loop: loop)
+        while true {
+            answerBufferedRequests(loop: loop)
+            readAvailableInput(loop: loop, untilExhausted: untilExhausted)
+            guard phase != .closed else { return }
+            if peerClosedInput, phase == .open {
+                // Nothing more will arrive: answer what is complete, then close.
+                phase = .closingAfterFlush
+            }
+            flush(loop: loop)
+            // Work was held back while output was over its limit and the output has now drained
+            // completely: no readiness edge will report that, so carry on here.
+            guard phase == .open, inputMayBePending, pendingOutputCount == 0 else { return }
+        }
+    }
+
+    private func readAvailableInput(loop: EventLoop, untilExhausted: Bool) {
         let scratch = loop.readBuffer
         reading: while phase == .open, !peerClosedInput {
             if pendingOutputCount > loop.configuration.maxPendingWriteBytes {
@@ -137,16 +152,15 @@ final class Connection {
                 return
             }
         }
-        if peerClosedInput, phase == .open {
-            // Nothing more will arrive: answer what is complete, then close.
-            phase = .closingAfterFlush
-        }
-        flush(loop: loop)
     }
 
     /// Takes every complete request out of the parser and queues its response.
     private func answerBufferedRequests(loop: EventLoop) {
-        while phase == .open, pendingOutputCount <= loop.configuration.maxPendingWriteBytes {
+        while phase == .open {
+            if pendingOutputCount > loop.configuration.maxPendingWriteBytes {
+                inputMayBePending = true   // requests held back until the client reads
+                return
+            }
             switch parser.nextRequest() {
             case .needMoreData:
                 if parser.hasPartialRequest {
@@ -227,6 +241,7 @@ final class Connection {
 
     /// Writes queued output until done or the socket is full.
     private func flush(loop: EventLoop) {
+        guard phase != .closed else { return }
         while pendingOutputCount > 0 {
             let result = output.withUnsafeBytes { bytes in
                 send(UnsafeRawBufferPointer(rebasing: bytes[outputSent...]))
@@ -306,22 +321,22 @@ final class Connection {
     // MARK: Timeouts
 
     /// The next moment this connection needs attention, and why.
-    func nextDeadline(_ configuration: ServerConfiguration) -> (at: UInt64, kind: ConnectionTimeout) {
+    func nextDeadline(_ timeouts: TimeoutNanoseconds) -> (at: UInt64, kind: ConnectionTimeout) {
         switch phase {
         case .handshaking:
-            return (acceptedAt &+ configuration.handshakeTimeout.nanoseconds, .handshake)
+            return (acceptedAt &+ timeouts.handshake, .handshake)
         case .lingering:
             return (lingerUntil, .linger)
         case .closed:
             return (.max, .idle)
         case .open, .closingAfterFlush:
             if waitingForWritable {
-                return (lastWriteProgress &+ configuration.writeTimeout.nanoseconds, .write)
+                return (lastWriteProgress &+ timeouts.write, .write)
             }
             if let requestStartedAt {
-                return (requestStartedAt &+ configuration.headerTimeout.nanoseconds, .header)
+                return (requestStartedAt &+ timeouts.header, .header)
             }
-            return (max(lastRead, lastWriteProgress) &+ configuration.idleTimeout.nanoseconds, .idle)
+            return (max(lastRead, lastWriteProgress) &+ timeouts.idle, .idle)
         }
     }
 

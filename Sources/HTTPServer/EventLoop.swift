@@ -21,6 +21,7 @@ final class EventLoop {
     static let maxAcceptsPerWakeup = 64
 
     let configuration: ServerConfiguration
+    private let timeouts: TimeoutNanoseconds
     let handler: any HTTPHandler
     let logger: Logger
     /// Request logging is on (`.info` or lower); checked once so it costs nothing when off.
@@ -30,7 +31,10 @@ final class EventLoop {
     var requestIDs = RequestIDGenerator()
     /// Monotonic time of the current event batch.
     private(set) var now: UInt64
-    private(set) var isShuttingDown = false
+    private var shuttingDown = false
+    /// A shutdown has begun (or was just requested: a request being handled while the loop
+    /// has not seen the wake-up yet is answered with `Connection: close` too).
+    var isShuttingDown: Bool { shuttingDown || handle.shutdownRequested.load(ordering: .relaxed) }
     /// When a shutdown stops waiting for connections (`.max` when not shutting down).
     private(set) var shutdownDeadline: UInt64 = .max
 
@@ -56,6 +60,7 @@ final class EventLoop {
     init(setup: EventLoopSetup) {
         index = setup.index
         configuration = setup.configuration
+        timeouts = TimeoutNanoseconds(setup.configuration)
         handler = setup.handler
         logger = setup.logger
         logsRequests = setup.logger.logLevel <= .info
@@ -87,7 +92,7 @@ final class EventLoop {
             for event in events[..<count] {
                 dispatch(token: event.data.u64, events: event.events)
             }
-            if let resume = acceptResumesAt, now >= resume, !isShuttingDown {
+            if let resume = acceptResumesAt, now >= resume, !shuttingDown {
                 acceptResumesAt = nil
                 startListening()
             }
@@ -95,14 +100,14 @@ final class EventLoop {
                 sweepDeadlines()
                 nextSweep = now + Self.sweepInterval
             }
-            if isShuttingDown, connectionCount == 0 || now >= shutdownDeadline { break }
+            if shuttingDown, connectionCount == 0 || now >= shutdownDeadline { break }
         }
         for case let connection? in connections { connection.close(loop: self) }
         epoll.remove(handle.wakeFD)
     }
 
     private func waitTimeout() -> Int32 {
-        if connectionCount == 0, acceptResumesAt == nil, !isShuttingDown { return -1 }
+        if connectionCount == 0, acceptResumesAt == nil, !shuttingDown { return -1 }
         var wait = Self.sweepInterval
         if let resume = acceptResumesAt { wait = min(wait, resume > now ? resume - now : 0) }
         return Int32((wait + 999_999) / 1_000_000)
@@ -115,7 +120,7 @@ final class EventLoop {
         case ConnectionKey.wakeToken:
             var value: UInt64 = 0
             _ = read(handle.wakeFD, &value, 8)
-            if handle.shutdownRequested.load(ordering: .acquiring), !isShuttingDown { beginShutdown() }
+            if handle.shutdownRequested.load(ordering: .acquiring), !shuttingDown { beginShutdown() }
         default:
             let key = ConnectionKey(token: token)
             guard key.fd >= 0, Int(key.fd) < connections.count,
@@ -256,7 +261,7 @@ final class EventLoop {
 
     private func updateDeadline(of connection: Connection) {
         guard connection.phase != .closed else { return }
-        let deadline = connection.nextDeadline(configuration).at
+        let deadline = connection.nextDeadline(timeouts).at
         if deadline < connection.scheduledCheck || connection.scheduledCheck <= now {
             connection.scheduledCheck = deadlines.schedule(connection.key, at: deadline)
         }
@@ -269,7 +274,7 @@ final class EventLoop {
             guard Int(key.fd) < connections.count, let connection = connections[Int(key.fd)],
                   connection.key == key
             else { continue }
-            let (deadline, kind) = connection.nextDeadline(configuration)
+            let (deadline, kind) = connection.nextDeadline(timeouts)
             if deadline <= now {
                 connection.timedOut(kind, loop: self)
                 updateDeadline(of: connection)
@@ -284,7 +289,7 @@ final class EventLoop {
     // MARK: Shutdown
 
     private func beginShutdown() {
-        isShuttingDown = true
+        shuttingDown = true
         shutdownDeadline = now + configuration.shutdownGracePeriod.nanoseconds
         stopListening()
         for case let connection? in connections where connection.isIdle {

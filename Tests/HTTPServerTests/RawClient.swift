@@ -107,6 +107,9 @@ final class RawClient {
         return false
     }
 
+    /// Ends the connection from the client side (the descriptor itself is closed on deinit).
+    func hangUp() { Glibc.shutdown(fd, Int32(SHUT_RDWR)) }
+
     /// Stops the client from sending more (half-close), as `printf ... | nc` does.
     func shutdownWrite() { Glibc.shutdown(fd, Int32(SHUT_WR)) }
 }
