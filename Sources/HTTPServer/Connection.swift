@@ -190,6 +190,7 @@ final class Connection {
         let context = RequestContext(requestID: requestID, remoteAddress: remoteAddress, isSecure: tls != nil)
         let response = loop.handler.handle(request, context: context)
         let keepAlive = request.keepAlive && !loop.isShuttingDown
+        if output.capacity == 0 { loop.lendOutputBuffer(to: &output) }
         let before = output.count
         ResponseSerializer.serialize(
             response, requestMethod: request.method, version: request.version,
@@ -260,12 +261,8 @@ final class Connection {
             }
         }
         waitingForWritable = false
-        if output.capacity > 64 * 1024 {
-            output = []   // don't keep a big buffer for an idle connection
-        } else {
-            output.removeAll(keepingCapacity: true)
-        }
         outputSent = 0
+        loop.recycleOutputBuffer(&output)   // an idle connection holds no buffer
         if phase == .closingAfterFlush { startLingering(loop: loop) }
     }
 

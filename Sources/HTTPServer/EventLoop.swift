@@ -286,6 +286,25 @@ final class EventLoop {
         }
     }
 
+    // MARK: Output buffers
+
+    /// One output buffer per loop, lent to whichever connection is answering and returned when
+    /// its output has been written: responses need no allocation, idle connections no memory.
+    private var spareOutput: [UInt8] = []
+    private static let largestKeptOutputBuffer = 1 << 20
+
+    func lendOutputBuffer(to buffer: inout [UInt8]) {
+        swap(&buffer, &spareOutput)
+    }
+
+    func recycleOutputBuffer(_ buffer: inout [UInt8]) {
+        buffer.removeAll(keepingCapacity: true)
+        if buffer.capacity > spareOutput.capacity, buffer.capacity <= Self.largestKeptOutputBuffer {
+            swap(&buffer, &spareOutput)
+        }
+        buffer = []
+    }
+
     // MARK: Shutdown
 
     private func beginShutdown() {
