@@ -68,3 +68,30 @@ struct AliasTests {
         #expect(try TestClient.request("/v1/documents/a-res-62-148/articles/1").status == .notFound)
     }
 }
+
+@Suite("Alias number grammar")
+struct OrdinalParserTests {
+    @Test(arguments: [
+        ("14", OrdinalParser.Level.article, 14), ("１４", .article, 14), ("十四", .article, 14), ("第十四條", .article, 14),
+        ("第十四条", .article, 14), ("第14條", .article, 14), ("三", .paragraph, 3), ("第三項", .paragraph, 3),
+        ("(七)", .item, 7), ("（七）", .item, 7), ("第七款", .item, 7), ("(1)", .subitem, 1), ("第一目", .subitem, 1), ("32", .plain, 32),
+    ])
+    func acceptedFormsGiveTheirNumber(_ text: String, _ level: OrdinalParser.Level, _ expected: Int) {
+        #expect(OrdinalParser.parse(text, level: level) == expected)
+    }
+
+    @Test(arguments: [
+        ("(14)", OrdinalParser.Level.article), ("第十四", .article), ("第十四項", .article), ("14條", .article), ("", .article),
+        ("1234567890", .article), ("(七", .item), ("(第七款)", .item), ("第三段", .plain), ("十四a", .paragraph), ("(7)", .paragraph),
+    ])
+    func otherFormsAreRejected(_ text: String, _ level: OrdinalParser.Level) {
+        #expect(OrdinalParser.parse(text, level: level) == nil)
+    }
+
+    @Test func patternsAreTheOnesOpenAPIDocuments() throws {
+        let yaml = String(decoding: try #require(TestClient.openAPIYAML), as: UTF8.self)
+        for level in OrdinalParser.Level.allCases {
+            #expect(yaml.contains("pattern: '\(level.pattern)'"), "openapi.yaml lacks \(level.pattern)")
+        }
+    }
+}

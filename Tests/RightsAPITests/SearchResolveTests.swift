@@ -70,9 +70,14 @@ struct SearchResolveTests {
         #expect((first["external"] as? [String: Any])?["instrument"] as? String == "CAT")
     }
 
-    @Test(arguments: ["/v1/cross-references?type=implicit", "/v1/cross-references?document=udhr", "/v1/cross-references?source=art_99",
-                      "/v1/cross-references?sort=id"])
+    @Test(arguments: ["/v1/cross-references?type=implicit", "/v1/cross-references?document=udhr", "/v1/cross-references?sort=id"])
     func invalidCrossReferenceFiltersAreBadRequests(_ target: String) throws {
         #expect(try TestClient.request(target).status == .badRequest, "\(target)")
+    }
+
+    @Test func crossReferenceFilterOnAMissingUnitIsNotFound() throws {
+        let response = try TestClient.request("/v1/cross-references?document=iccpr&source=art_99")
+        #expect(response.status == .notFound)
+        #expect((try TestClient.object(response)["detail"] as? String)?.contains("art_99") == true)
     }
 }

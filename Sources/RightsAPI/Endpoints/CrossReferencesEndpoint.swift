@@ -5,7 +5,7 @@ import HTTPCore
 ///
 /// - `document`: references whose source is in that document, plus thematic links touching it;
 /// - `source`: the eId the reference stands in; `target`: an eId it points to (in `document`
-///   when given, in either document otherwise); an eId that exists nowhere is a 400;
+///   when given, in either document otherwise); an eId that exists nowhere is a 404;
 /// - `type`: explicit, relative, external or thematic.
 enum CrossReferencesEndpoint {
     static let parameters = ["document", "source", "target", "type", "pretty", "script"]
@@ -32,7 +32,7 @@ enum CrossReferencesEndpoint {
             guard let eId else { continue }
             let scope = document.flatMap { catalog.document($0) }.map { [$0] } ?? catalog.documents
             guard scope.contains(where: { $0.entry(eId: eId) != nil }) else {
-                throw Problems.badRequest("\(name): no unit '\(eId)' in \(scope.map(\.id).joined(separator: " or "))")
+                throw Problems.notFound("\(name): no unit '\(eId)' in \(scope.map(\.id).joined(separator: " or "))")
             }
         }
         return catalog.crossReferences.filter { reference in

@@ -9,11 +9,11 @@ enum ResolveEndpoint {
 
     static func citation(from parameters: QueryParameters) throws(ProblemDetails) -> String {
         try parameters.requireOnly(Self.parameters)
-        guard let cite = parameters["cite"], !cite.trimmingSpaces.isEmpty else {
+        guard let cite = parameters["cite"], !cite.isBlank else {
             throw Problems.badRequest("the query parameter cite is required, e.g. cite=ICCPR art. 14(3)(g)")
         }
-        guard cite.count <= maximumLength else {
-            throw Problems.badRequest("cite is \(cite.count) characters long; at most \(maximumLength) are allowed")
+        guard cite.unicodeScalars.count <= maximumLength else {
+            throw Problems.badRequest("cite is \(cite.unicodeScalars.count) characters long; at most \(maximumLength) are allowed")
         }
         return cite
     }

@@ -14,11 +14,11 @@ enum SearchEndpoint {
     static func query(from parameters: QueryParameters, catalog: CorpusCatalog) throws(ProblemDetails) -> SearchQuery {
         try parameters.requireOnly(Self.parameters)
         guard let q = parameters["q"] else { throw Problems.badRequest("the query parameter q is required (the text to search for)") }
-        let trimmed = q.trimmingSpaces
-        guard !trimmed.isEmpty else { throw Problems.badRequest("q must not be empty") }
-        guard q.count <= maximumQueryLength else {
-            throw Problems.badRequest("q is \(q.count) characters long; at most \(maximumQueryLength) are allowed")
+        guard !q.isBlank else { throw Problems.badRequest("q must contain a character other than white space") }
+        guard q.unicodeScalars.count <= maximumQueryLength else {
+            throw Problems.badRequest("q is \(q.unicodeScalars.count) characters long; at most \(maximumQueryLength) are allowed")
         }
+        let trimmed = q.trimmingSpaces
         var query = SearchQuery(text: trimmed)
         if let document = parameters["document"] {
             guard catalog.document(document) != nil else {
@@ -87,6 +87,12 @@ enum SearchEndpoint {
 }
 
 extension String {
+    /// Empty, or only white space (Unicode White_Space plus U+001C–U+001F, which JSON Schema's
+    /// `\\S` — Python's `str.isspace` — also counts as space). Matches the `pattern: '\\S'` in `openapi.yaml`.
+    var isBlank: Bool {
+        unicodeScalars.allSatisfy { $0.properties.isWhitespace || (0x1C...0x1F).contains($0.value) }
+    }
+
     /// Without leading and trailing ASCII spaces, tabs and ideographic spaces (U+3000).
     var trimmingSpaces: String {
         var scalars = Substring(self)

@@ -7,11 +7,11 @@ enum Script: Int, Sendable, CaseIterable {
     /// `?script=hant`: every text converted to Traditional characters.
     case traditional = 2
 
-    /// Parses the query value (`hans`, `hant`; ASCII case-insensitive).
+    /// Parses the query value: exactly `hans` or `hant` (lowercase, as `openapi.yaml` enumerates).
     init?(queryValue: String) {
-        if queryValue.caseInsensitiveEquals("hans") {
+        if queryValue == "hans" {
             self = .simplified
-        } else if queryValue.caseInsensitiveEquals("hant") {
+        } else if queryValue == "hant" {
             self = .traditional
         } else {
             return nil
