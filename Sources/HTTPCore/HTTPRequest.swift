@@ -39,6 +39,20 @@ public struct HTTPRequest: Sendable, Equatable {
         self.body = body
     }
 
+    /// A request whose target is already split into path and query (the parser knows where `?` is).
+    init(
+        method: String, target: String, path: String, query: String?, version: HTTPVersion,
+        headers: HTTPHeaders, body: [UInt8]
+    ) {
+        self.method = method
+        self.target = target
+        self.path = path
+        self.query = query
+        self.version = version
+        self.headers = headers
+        self.body = body
+    }
+
     /// Whether the connection stays open after this request (RFC 9112 §9.3):
     /// HTTP/1.1 unless `Connection: close`; HTTP/1.0 only with `Connection: keep-alive`.
     public var keepAlive: Bool {
