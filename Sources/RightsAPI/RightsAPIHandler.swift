@@ -84,7 +84,7 @@ public final class RightsAPIHandler: HTTPHandler {
     }
 
     private func dispatch(_ route: Route, parameters: [String], request: HTTPRequest) throws(ProblemDetails) -> HTTPResponse {
-        let query = try QueryParameters(request.query)
+        let query = try RequestQuery(request.query)
         let options = try query.representationOptions()
         switch route {
         case .serviceIndex: return serve(resources.serviceIndex, options: options, request: request)

@@ -10,7 +10,7 @@ import HTTPCore
 enum CrossReferencesEndpoint {
     static let parameters = ["document", "source", "target", "type", "pretty", "script"]
 
-    static func filter(_ parameters: QueryParameters, catalog: CorpusCatalog) throws(ProblemDetails) -> [CrossReference] {
+    static func filter(_ parameters: RequestQuery, catalog: CorpusCatalog) throws(ProblemDetails) -> [CrossReference] {
         try parameters.requireOnly(Self.parameters)
         var document: String?
         if let id = parameters["document"] {

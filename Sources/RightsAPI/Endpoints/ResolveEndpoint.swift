@@ -7,7 +7,7 @@ enum ResolveEndpoint {
     static let parameters = ["cite", "pretty", "script"]
     static let maximumLength = 256
 
-    static func citation(from parameters: QueryParameters) throws(ProblemDetails) -> String {
+    static func citation(from parameters: RequestQuery) throws(ProblemDetails) -> String {
         try parameters.requireOnly(Self.parameters)
         guard let cite = parameters["cite"], !cite.isBlank else {
             throw Problems.badRequest("the query parameter cite is required, e.g. cite=ICCPR art. 14(3)(g)")

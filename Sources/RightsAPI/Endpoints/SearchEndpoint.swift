@@ -11,7 +11,7 @@ enum SearchEndpoint {
     static let maximumLimit = 100
     static let maximumOffset = 100_000
 
-    static func query(from parameters: QueryParameters, catalog: CorpusCatalog) throws(ProblemDetails) -> SearchQuery {
+    static func query(from parameters: RequestQuery, catalog: CorpusCatalog) throws(ProblemDetails) -> SearchQuery {
         try parameters.requireOnly(Self.parameters)
         guard let q = parameters["q"] else { throw Problems.badRequest("the query parameter q is required (the text to search for)") }
         guard !q.isBlank else { throw Problems.badRequest("q must contain a character other than white space") }

@@ -24,11 +24,11 @@ struct PreparedBody: Sendable {
         okHeaders = ok
     }
 
-    /// The response for this body, or 304 when `ifNoneMatch` already names it. A 304 carries the
-    /// body only so the serializer can send the `Content-Length` a 200 would have; it sends no body.
+    /// The response for this body, or 304 (no body; ETag, Cache-Control, Vary, CORS) when
+    /// `ifNoneMatch` already names it.
     func response(ifNoneMatch: String?) -> HTTPResponse {
         if EntityTagMatcher.noneMatchFails(header: ifNoneMatch, current: etag) {
-            return HTTPResponse(status: .notModified, headers: notModifiedHeaders, body: body)
+            return HTTPResponse(status: .notModified, headers: notModifiedHeaders)
         }
         return HTTPResponse(status: .ok, headers: okHeaders, body: body)
     }

@@ -1,3 +1,5 @@
+import HTTPCore
+
 /// Maps a request path to a `Route` and its decoded parameters. Built once at startup from
 /// `Route.allCases`, immutable and `Sendable` afterwards: matching reads only `let` storage.
 ///
@@ -35,11 +37,10 @@ struct Router: Sendable {
         var decoded: [String] = []
         decoded.reserveCapacity(rawSegments.count)
         for raw in rawSegments {
-            do {
-                decoded.append(try PathDecoding.decode(raw))
-            } catch {
-                return .malformed(detail: "path segment \(error.detail)")
+            guard let segment = PercentDecoding.decodePathSegment(raw) else {
+                return .malformed(detail: "the path segment '\(raw)' is not valid percent-encoded UTF-8 (RFC 3986 §2.1: '%' must be followed by two hex digits, and the bytes must be UTF-8)")
             }
+            decoded.append(segment)
         }
         for (route, pattern) in routes where pattern.segments.count == decoded.count {
             var parameters: [String] = []

@@ -1,25 +1,18 @@
 import HTTPCore
 
-/// A parsed query string: `name=value` pairs separated by `&`, percent-decoded (`+` is a space).
-/// A name given twice, an invalid escape or invalid UTF-8 is a 400.
-struct QueryParameters: Sendable {
+/// The query string of a request, decoded by HTTPCore's `QueryParameters` (percent-decoding, `+`
+/// as space). An invalid escape, invalid UTF-8 or a name given twice is a 400.
+struct RequestQuery: Sendable {
     private(set) var pairs: [(name: String, value: String)] = []
 
     init(_ query: String?) throws(ProblemDetails) {
-        guard let query, !query.isEmpty else { return }
-        for component in query.split(separator: "&", omittingEmptySubsequences: true) {
-            let name: String, value: String
-            do {
-                if let equals = component.firstIndex(of: "=") {
-                    name = try PathDecoding.decode(component[..<equals], plusAsSpace: true)
-                    value = try PathDecoding.decode(component[component.index(after: equals)...], plusAsSpace: true)
-                } else {
-                    name = try PathDecoding.decode(component, plusAsSpace: true)
-                    value = ""
-                }
-            } catch {
-                throw Problems.badRequest("query parameter \(error.detail)")
-            }
+        let decoded: [(String, String)]
+        do {
+            decoded = try QueryParameters.parse(query)
+        } catch {
+            throw error.problem
+        }
+        for (name, value) in decoded {
             if pairs.contains(where: { $0.name == name }) {
                 throw Problems.badRequest("query parameter '\(name)' is given more than once")
             }
