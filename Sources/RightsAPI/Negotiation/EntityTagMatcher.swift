@@ -5,10 +5,12 @@ enum EntityTagMatcher {
     static func noneMatchFails(header: String?, current: String) -> Bool {
         guard let header else { return false }
         let currentOpaque = opaque(Substring(current))
-        for element in header.split(separator: ",") {
-            let tag = HeaderListScanner.trim(element)
-            if tag == "*" { return true }
-            if opaque(tag) == currentOpaque { return true }
+        var rest = Substring(header)
+        while !rest.isEmpty {
+            let comma = rest.firstIndex(of: ",") ?? rest.endIndex
+            let tag = HeaderListScanner.trim(rest[..<comma])
+            if tag == "*" || opaque(tag) == currentOpaque { return true }
+            rest = comma == rest.endIndex ? rest[comma...] : rest[rest.index(after: comma)...]
         }
         return false
     }

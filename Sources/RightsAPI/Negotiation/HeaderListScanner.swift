@@ -4,20 +4,23 @@ enum HeaderListScanner {
     /// Calls `body` with each non-empty element's first token (before `;`, trimmed) and its
     /// quality (1.0 when absent; 0 when the `q` value is malformed, so a bad weight never grants).
     static func forEachElement(in value: String, _ body: (Substring, Double) -> Void) {
-        for element in value.split(separator: ",") {
-            var parts = element.split(separator: ";", omittingEmptySubsequences: false).makeIterator()
-            guard let first = parts.next() else { continue }
-            let token = trim(first)
+        var rest = Substring(value)
+        while !rest.isEmpty {
+            let comma = rest.firstIndex(of: ",") ?? rest.endIndex
+            let element = rest[..<comma]
+            rest = comma == rest.endIndex ? rest[comma...] : rest[rest.index(after: comma)...]
+            let semicolon = element.firstIndex(of: ";") ?? element.endIndex
+            let token = trim(element[..<semicolon])
             if token.isEmpty { continue }
             var quality = 1.0
-            while let parameter = parts.next() {
-                let trimmed = trim(parameter)
-                guard trimmed.count >= 2,
-                      let equals = trimmed.firstIndex(of: "="),
-                      trim(trimmed[..<equals]).caseInsensitiveEquals("q")
-                else { continue }
-                let raw = trim(trimmed[trimmed.index(after: equals)...])
-                if let parsed = Double(raw), parsed >= 0, parsed <= 1, raw.count <= 5 {
+            var parameters = semicolon == element.endIndex ? element[semicolon...] : element[element.index(after: semicolon)...]
+            while !parameters.isEmpty {
+                let next = parameters.firstIndex(of: ";") ?? parameters.endIndex
+                let parameter = trim(parameters[..<next])
+                parameters = next == parameters.endIndex ? parameters[next...] : parameters[parameters.index(after: next)...]
+                guard let equals = parameter.firstIndex(of: "="), trim(parameter[..<equals]).caseInsensitiveEquals("q") else { continue }
+                let raw = trim(parameter[parameter.index(after: equals)...])
+                if raw.count <= 5, let parsed = Double(raw), parsed >= 0, parsed <= 1 {
                     quality = parsed
                 } else {
                     quality = 0

@@ -10,6 +10,7 @@ enum MediaTypePreference: Sendable, Equatable {
     /// `application/*` over `*/*`); JSON wins ties. No header, or an empty one, means JSON.
     static func choose(accept header: String?, offersPlainText: Bool) -> MediaTypePreference {
         guard let header, !header.isEmpty else { return .json }
+        if header == "*/*" || header == "application/json" { return .json }
         var json = Weight()
         var text = Weight()
         HeaderListScanner.forEachElement(in: header) { range, quality in
