@@ -62,18 +62,19 @@ enum UnitJSON {
     /// The unit as plain text: its own text, then each descendant on its own line, prefixed by
     /// its label as printed; the unit's own label is left out. Ends with a newline.
     static func plainText(_ entry: UnitEntry, in document: CatalogDocument, convert: TextConversion?) -> String {
+        // Label and text are converted separately: both are corpus texts, so both are table lookups.
+        func converted(_ text: String) -> String { convert?.apply(text) ?? text }
         var lines: [String] = []
-        if !entry.unit.text.isEmpty { lines.append(entry.unit.text) }
+        if !entry.unit.text.isEmpty { lines.append(converted(entry.unit.text)) }
         func appendDescendants(of parent: UnitEntry) {
             for child in document.children(of: parent) {
-                let line = (child.unit.num ?? "") + child.unit.text
+                let line = converted(child.unit.num ?? "") + converted(child.unit.text)
                 if !line.isEmpty { lines.append(line) }
                 appendDescendants(of: child)
             }
         }
         appendDescendants(of: entry)
-        let text = lines.map { convert?.apply($0) ?? $0 }.joined(separator: "\n") + "\n"
-        return text
+        return lines.joined(separator: "\n") + "\n"
     }
 }
 
