@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Incremental, push-style HTTP/1.1 request parser (RFC 9112). No I/O: feed bytes as they arrive with
 /// `append`, then call `nextRequest()` until it answers `.needMoreData` (several pipelined requests in one
 /// buffer come out one by one; bytes after a complete request stay buffered).
@@ -64,6 +56,11 @@ public struct HTTPRequestParser: Sendable {
     private var isChunked = false
     private var body: [UInt8] = []
 
+    /// Field capacity reserved once per request (growing 1, 2, 4, 8… would allocate four times).
+    private static let expectedFieldCount = 12
+    /// Most body capacity reserved before the bytes arrive (a client that announces 1 MiB and sends
+    /// nothing must not make the server hold 1 MiB).
+    private static let initialBodyCapacity = 64 * 1024
     /// Capacity above which an emptied buffer is released instead of kept for the next request.
     private static let retainedCapacity = 64 * 1024
     /// Consumed bytes at the front of the buffer that justify moving the rest down.
@@ -97,6 +94,15 @@ public struct HTTPRequestParser: Sendable {
         storage.append(contentsOf: bytes)
     }
 
+    /// Frees the receive buffer when it holds no unconsumed byte (for idle keep-alive connections:
+    /// thousands of them then cost no buffer memory). Cheap to call; a no-op while bytes are buffered.
+    public mutating func releaseBufferIfEmpty() {
+        guard readIndex == storage.count, storage.capacity > 0 else { return }
+        storage = []
+        readIndex = 0
+        scanIndex = 0
+    }
+
     /// Drops consumed bytes: at once when everything was consumed, otherwise only when the consumed
     /// prefix is at least as large as what remains (amortized O(1) per byte).
     private mutating func compact() {
@@ -112,7 +118,7 @@ public struct HTTPRequestParser: Sendable {
         } else {
             return
         }
-        scanIndex -= readIndex
+        scanIndex = max(scanIndex - readIndex, 0)
         readIndex = 0
     }
 
@@ -149,7 +155,7 @@ public struct HTTPRequestParser: Sendable {
                 }
                 if lineEnd - readIndex > limits.maxRequestLineBytes { throw requestLineTooLong() }
                 let line = try RequestLineParser.parse(buffer, from: readIndex, to: lineEnd)
-                method = ASCIIBytes.string(buffer, line.method)
+                method = KnownTokens.method(buffer, line.method)
                 target = ASCIIBytes.string(buffer, line.target)
                 if let separator = line.querySeparator {
                     path = ASCIIBytes.string(buffer, line.target.lowerBound..<separator)
@@ -174,9 +180,10 @@ public struct HTTPRequestParser: Sendable {
                 }
                 let field = try readFieldLine(buffer, to: lineEnd)
                 try interpret(buffer, field)
+                if fields.isEmpty { fields.reserveCapacity(Self.expectedFieldCount) }
                 fields.append(
                     HTTPHeaders.Field(
-                        name: ASCIIBytes.string(buffer, field.name), value: ASCIIBytes.string(buffer, field.value)))
+                        name: KnownTokens.fieldName(buffer, field.name), value: ASCIIBytes.string(buffer, field.value)))
                 consumeLine(through: lineEnd)
 
             case .fixedBody(let remaining):
@@ -243,9 +250,8 @@ public struct HTTPRequestParser: Sendable {
     /// those fail at once rather than when the line completes.
     private mutating func nextLineEnd(_ buffer: UnsafeBufferPointer<UInt8>) throws(HTTPParseError) -> Int? {
         let count = buffer.count
-        guard scanIndex < count, let base = buffer.baseAddress else { return nil }
-        if let found = memchr(base + scanIndex, Int32(ByteClass.lf), count - scanIndex) {
-            let lf = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+        guard scanIndex < count else { return nil }
+        if let lf = ByteScanning.firstIndex(of: ByteClass.lf, in: buffer, from: scanIndex, to: count) {
             guard lf > readIndex, buffer[lf - 1] == ByteClass.cr else {
                 throw HTTPParseError(.bareLineFeed, "Lines must end with CRLF; a bare LF is not accepted (RFC 9112 §2.2)")
             }
@@ -350,7 +356,7 @@ public struct HTTPRequestParser: Sendable {
         }
         if let contentLength, contentLength > 0 {
             if contentLength > limits.maxBodyBytes { throw bodyTooLarge(contentLength) }
-            body.reserveCapacity(contentLength)
+            body.reserveCapacity(min(contentLength, Self.initialBodyCapacity))
             phase = .fixedBody(remaining: contentLength)
             return nil
         }
