@@ -73,6 +73,36 @@ struct RealCorpusTests {
         }
     }
 
+    @Test(arguments: [
+        ("ICCPR%20art.%2014(3)(g)", "iccpr", "art_14__para_3__list_1__point_7"),
+        ("%E7%AC%AC%E5%8D%81%E5%9B%9B%E6%A2%9D%E7%AC%AC%E4%B8%89%E9%A0%85(%E4%B8%83)", "iccpr", "art_14__para_3__list_1__point_7"),
+        ("A/RES/62/148%20OP10", "a-res-62-148", "para_10"),
+        ("A/RES/62/148%20footnote%205", "a-res-62-148", "authorialNote_5"),
+    ])
+    func resolveTurnsCitationsIntoUnits(_ cite: String, _ document: String, _ eId: String) throws {
+        let resolved = try CorpusClient.getObject("/v1/resolve?cite=\(cite)")
+        #expect(resolved["document"] as? String == document)
+        #expect(resolved["eId"] as? String == eId)
+        let url = try #require(resolved["url"] as? String)
+        #expect(try CorpusClient.request(url).status == .ok, "\(url)")
+    }
+
+    @Test func resolveOutOfRangeSaysWhatWasUnderstood() throws {
+        let response = try CorpusClient.request("/v1/resolve?cite=ICCPR%20art.%2054")
+        #expect(response.status == .notFound)
+        let problem = try TestClient.object(response)
+        #expect(problem["understood"] is String)
+        #expect(try CorpusClient.request("/v1/resolve?cite=hello%20world").status == .badRequest)
+    }
+
+    @Test func footnoteSearchHitsLinkToTheFootnoteWithACitation() throws {
+        // Footnote 1 (raw line 71) is the only text printing 24841.
+        let results = try CorpusClient.getObject("/v1/search?q=24841")
+        let hit = try #require((results["hits"] as? [[String: Any]])?.first { $0["kind"] as? String == "footnote" })
+        #expect(hit["url"] as? String == "/v1/documents/a-res-62-148/footnotes/1")
+        #expect(hit["citation"] is [String: Any])
+    }
+
     @Test func everyUnitOfBothDocumentsIsServedByItsURL() throws {
         let handler = try CorpusClient.handler()
         for document in handler.catalog.documents {

@@ -60,7 +60,8 @@ enum SearchEndpoint {
             if hit.kind == .footnote {
                 let number = Int(hit.eId.split(separator: "_").last ?? "") ?? 0
                 writer.key("url"); writer.identifier(APIPaths.footnote(hit.document, number))
-                writer.key("citation"); CitationJSON.write(FootnoteJSON.citation(symbol: document?.document.symbol ?? hit.document, number: number), into: &writer)
+                writer.key("citation")
+                if let citation = document?.footnoteCitations[number] { CitationJSON.write(citation, into: &writer) } else { writer.null() }
             } else if let entry = document?.entry(eId: hit.eId) {
                 writer.key("url"); writer.identifier(entry.url)
                 writer.key("citation"); CitationJSON.write(entry.citation, into: &writer)

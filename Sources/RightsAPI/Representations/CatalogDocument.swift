@@ -8,6 +8,8 @@ struct CatalogDocument: Sendable {
     let unitIndex: [String: Int]
     /// Indexes of the top-level units.
     let topLevel: [Int]
+    /// Ready-to-paste citations of the footnotes, by number (`A/RES/62/148, fn. 5`).
+    let footnoteCitations: [Int: UnitCitation]
 
     var id: String { document.id }
 

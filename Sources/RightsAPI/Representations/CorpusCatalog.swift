@@ -27,7 +27,12 @@ struct CorpusCatalog: Sendable {
                 )
             }
             let topLevel = document.units.compactMap { index[$0.eId] }
-            documents.append(CatalogDocument(document: document, units: entries, unitIndex: index, topLevel: topLevel))
+            var footnoteCitations: [Int: UnitCitation] = [:]
+            for footnote in document.footnotes {
+                footnoteCitations[footnote.number] = repository.citation(forFootnote: footnote.number, document: document.id)
+            }
+            documents.append(CatalogDocument(document: document, units: entries, unitIndex: index, topLevel: topLevel,
+                                             footnoteCitations: footnoteCitations))
         }
         self.documents = documents.sorted { $0.id < $1.id }
         self.crossReferences = repository.crossReferences
@@ -56,6 +61,7 @@ struct CorpusCatalog: Sendable {
                 texts.insert(footnote.text)
                 texts.formUnion(FootnoteJSON.citationTexts(footnote))
             }
+            for citation in document.footnoteCitations.values { texts.formUnion([citation.english, citation.chinese]) }
             for erratum in d.errata { texts.formUnion([erratum.printed, erratum.intended, erratum.note]) }
         }
         for reference in crossReferences {

@@ -74,9 +74,4 @@ enum FootnoteJSON {
     static func citationTexts(_ footnote: Footnote) -> [String] {
         [footnote.citation.officialRecords?.body, footnote.citation.english].compactMap { $0 }
     }
-
-    /// Ready-to-paste citation strings for a footnote (search hits and resolved citations).
-    static func citation(symbol: String, number: Int) -> UnitCitation {
-        UnitCitation(english: "\(symbol), footnote \(number)", chinese: "\(symbol)脚注\(number)")
-    }
 }
