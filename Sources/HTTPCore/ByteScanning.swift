@@ -47,6 +47,25 @@ enum ByteScanning {
         return i
     }
 
+    /// The index of the first NUL or CR in `start..<end`, or nil.
+    @inline(__always)
+    static func firstNulOrCR(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+        var i = start
+        if let base = buffer.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= end {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if hasByte(word, equalTo: 0) || hasByte(word, equalTo: 0x0D) { break }
+                i += 8
+            }
+        }
+        while i < end {
+            if buffer[i] == 0 || buffer[i] == 0x0D { return i }
+            i += 1
+        }
+        return nil
+    }
+
     /// Whether every byte of `start..<end` is a request-target byte: visible ASCII (0x21–0x7E) except `#`.
     @inline(__always)
     static func allTargetBytes(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {

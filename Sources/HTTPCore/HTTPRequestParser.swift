@@ -141,10 +141,7 @@ public struct HTTPRequestParser: Sendable {
         while true {
             switch phase {
             case .requestLine:
-                guard let lineEnd = try nextLineEnd(buffer) else {
-                    if pendingLineLength(buffer) > limits.maxRequestLineBytes { throw requestLineTooLong() }
-                    return .needMoreData
-                }
+                guard let lineEnd = try nextLineEnd(buffer, .requestLine) else { return .needMoreData }
                 if lineEnd == readIndex {
                     leadingEmptyLineBytes += 2
                     if leadingEmptyLineBytes > limits.maxRequestLineBytes {
@@ -153,7 +150,6 @@ public struct HTTPRequestParser: Sendable {
                     consumeLine(through: lineEnd)
                     continue
                 }
-                if lineEnd - readIndex > limits.maxRequestLineBytes { throw requestLineTooLong() }
                 let line = try RequestLineParser.parse(buffer, from: readIndex, to: lineEnd)
                 method = KnownTokens.method(buffer, line.method)
                 target = ASCIIBytes.string(buffer, line.target)
@@ -169,10 +165,7 @@ public struct HTTPRequestParser: Sendable {
                 phase = .headers
 
             case .headers:
-                guard let lineEnd = try nextLineEnd(buffer) else {
-                    try checkPendingFieldLine(buffer)
-                    return .needMoreData
-                }
+                guard let lineEnd = try nextLineEnd(buffer, .field) else { return .needMoreData }
                 if lineEnd == readIndex {
                     consumeLine(through: lineEnd)
                     if let request = try finishHead() { return .request(request) }
@@ -197,11 +190,7 @@ public struct HTTPRequestParser: Sendable {
                 return .needMoreData
 
             case .chunkSize:
-                guard let lineEnd = try nextLineEnd(buffer) else {
-                    if pendingLineLength(buffer) > limits.maxChunkLineBytes { throw chunkLineTooLong() }
-                    return .needMoreData
-                }
-                if lineEnd - readIndex > limits.maxChunkLineBytes { throw chunkLineTooLong() }
+                guard let lineEnd = try nextLineEnd(buffer, .chunkSize) else { return .needMoreData }
                 let size = try ChunkSizeLineParser.parse(buffer, from: readIndex, to: lineEnd)
                 if size > limits.maxBodyBytes - body.count { throw bodyTooLarge(nil) }
                 consumeLine(through: lineEnd)
@@ -229,10 +218,7 @@ public struct HTTPRequestParser: Sendable {
                 phase = .chunkSize
 
             case .trailers:
-                guard let lineEnd = try nextLineEnd(buffer) else {
-                    try checkPendingFieldLine(buffer)
-                    return .needMoreData
-                }
+                guard let lineEnd = try nextLineEnd(buffer, .field) else { return .needMoreData }
                 if lineEnd == readIndex {
                     consumeLine(through: lineEnd)
                     return .request(finishRequest())
@@ -245,34 +231,68 @@ public struct HTTPRequestParser: Sendable {
 
     // MARK: Lines
 
-    /// The index of the CR of the CRLF that ends the current line, or nil when the line is incomplete.
-    /// Searches only bytes not searched before; checks them for a bare CR or NUL on the way so that
-    /// those fail at once rather than when the line completes.
-    private mutating func nextLineEnd(_ buffer: UnsafeBufferPointer<UInt8>) throws(HTTPParseError) -> Int? {
+    /// Which line is being read: decides its length budget and the error for exceeding it.
+    private enum LineKind {
+        case requestLine, field, chunkSize
+    }
+
+    /// The most content bytes (without CRLF) the current line may have.
+    private func budget(_ kind: LineKind) -> Int {
+        switch kind {
+        case .requestLine: limits.maxRequestLineBytes
+        case .field: max(limits.maxHeaderBytes - headerBytes - 2, 0)
+        case .chunkSize: limits.maxChunkLineBytes
+        }
+    }
+
+    private func lineTooLong(_ kind: LineKind) -> HTTPParseError {
+        switch kind {
+        case .requestLine:
+            HTTPParseError(.requestLineTooLong, "The request-line is longer than \(limits.maxRequestLineBytes) bytes")
+        case .field:
+            headerSectionTooLarge()
+        case .chunkSize:
+            HTTPParseError(.invalidChunkSize, "A chunk-size line is longer than \(limits.maxChunkLineBytes) bytes")
+        }
+    }
+
+    /// The index of the CR of the CRLF that ends the current line, or nil while the line is incomplete.
+    ///
+    /// Each byte is examined once, as it arrives, and errors are decided by position so that the outcome
+    /// never depends on how the bytes were split into reads: within the line's budget, the first NUL or
+    /// bare CR fails; then a line longer than its budget fails (as soon as its first byte over the budget
+    /// arrives); then an LF without CR fails. Grammar errors are found afterwards, on the complete line.
+    private mutating func nextLineEnd(
+        _ buffer: UnsafeBufferPointer<UInt8>, _ kind: LineKind
+    ) throws(HTTPParseError) -> Int? {
         let count = buffer.count
         guard scanIndex < count else { return nil }
+        let limitIndex = readIndex + budget(kind)  // the first content index over the budget
         if let lf = ByteScanning.firstIndex(of: ByteClass.lf, in: buffer, from: scanIndex, to: count) {
-            guard lf > readIndex, buffer[lf - 1] == ByteClass.cr else {
+            let hasCR = lf > readIndex && buffer[lf - 1] == ByteClass.cr
+            let contentEnd = hasCR ? lf - 1 : lf
+            try rejectNulOrBareCR(buffer, from: scanIndex, to: min(contentEnd, limitIndex))
+            if contentEnd > limitIndex { throw lineTooLong(kind) }
+            guard hasCR else {
                 throw HTTPParseError(.bareLineFeed, "Lines must end with CRLF; a bare LF is not accepted (RFC 9112 §2.2)")
             }
-            return lf - 1
+            return contentEnd
         }
-        for index in scanIndex..<count {
-            let byte = buffer[index]
-            if byte == 0 { throw RequestLineParser.invalidByte(0, otherwise: .nulByte, "") }
-            if byte == ByteClass.cr, index + 1 < count {  // the next byte is not LF: LF would have been found
-                throw RequestLineParser.invalidByte(byte, otherwise: .bareCarriageReturn, "")
-            }
-        }
-        scanIndex = buffer[count - 1] == ByteClass.cr ? count - 1 : count
+        // Incomplete: a final CR may be the first half of CRLF, so it is examined with the next byte.
+        let pendingEnd = buffer[count - 1] == ByteClass.cr ? count - 1 : count
+        try rejectNulOrBareCR(buffer, from: scanIndex, to: min(pendingEnd, limitIndex))
+        if pendingEnd > limitIndex { throw lineTooLong(kind) }
+        scanIndex = max(pendingEnd, scanIndex)
         return nil
     }
 
-    /// Length of the incomplete current line, not counting a final CR that may be the start of CRLF.
-    private func pendingLineLength(_ buffer: UnsafeBufferPointer<UInt8>) -> Int {
-        let count = buffer.count
-        guard count > readIndex else { return 0 }
-        return count - readIndex - (buffer[count - 1] == ByteClass.cr ? 1 : 0)
+    /// Fails on the first NUL or CR in `start..<end` (a CR there is never followed by LF).
+    @inline(__always)
+    private func rejectNulOrBareCR(
+        _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int
+    ) throws(HTTPParseError) {
+        guard start < end, let index = ByteScanning.firstNulOrCR(buffer, from: start, to: end) else { return }
+        throw RequestLineParser.invalidByte(buffer[index], otherwise: .nulByte, "")
     }
 
     private mutating func consumeLine(through lineEnd: Int) {
@@ -281,11 +301,6 @@ public struct HTTPRequestParser: Sendable {
     }
 
     // MARK: Fields
-
-    private func checkPendingFieldLine(_ buffer: UnsafeBufferPointer<UInt8>) throws(HTTPParseError) {
-        let pending = pendingLineLength(buffer)
-        if pending > 0, headerBytes + pending + 2 > limits.maxHeaderBytes { throw headerSectionTooLarge() }
-    }
 
     /// Counts one complete field line against the limits, then validates it.
     private mutating func readFieldLine(
@@ -384,10 +399,6 @@ public struct HTTPRequestParser: Sendable {
 
     // MARK: Errors
 
-    private func requestLineTooLong() -> HTTPParseError {
-        HTTPParseError(.requestLineTooLong, "The request-line is longer than \(limits.maxRequestLineBytes) bytes")
-    }
-
     private func headerSectionTooLarge() -> HTTPParseError {
         HTTPParseError(.headerSectionTooLarge, "The header section is larger than \(limits.maxHeaderBytes) bytes")
     }
@@ -396,10 +407,6 @@ public struct HTTPRequestParser: Sendable {
         let size = contentLength.map { " (\($0) bytes)" } ?? ""
         return HTTPParseError(
             .bodyTooLarge, "The request body\(size) is larger than the limit of \(limits.maxBodyBytes) bytes")
-    }
-
-    private func chunkLineTooLong() -> HTTPParseError {
-        HTTPParseError(.invalidChunkSize, "A chunk-size line is longer than \(limits.maxChunkLineBytes) bytes")
     }
 
     private func missingChunkTerminator() -> HTTPParseError {
