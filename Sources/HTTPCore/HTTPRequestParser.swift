@@ -268,31 +268,25 @@ public struct HTTPRequestParser: Sendable {
         let count = buffer.count
         guard scanIndex < count else { return nil }
         let limitIndex = readIndex + budget(kind)  // the first content index over the budget
-        if let lf = ByteScanning.firstIndex(of: ByteClass.lf, in: buffer, from: scanIndex, to: count) {
-            let hasCR = lf > readIndex && buffer[lf - 1] == ByteClass.cr
-            let contentEnd = hasCR ? lf - 1 : lf
-            try rejectNulOrBareCR(buffer, from: scanIndex, to: min(contentEnd, limitIndex))
-            if contentEnd > limitIndex { throw lineTooLong(kind) }
-            guard hasCR else {
-                throw HTTPParseError(.bareLineFeed, "Lines must end with CRLF; a bare LF is not accepted (RFC 9112 §2.2)")
-            }
-            return contentEnd
+        let index = ByteScanning.firstLineSpecial(buffer, from: scanIndex, to: count)
+        if index == count || (buffer[index] == ByteClass.cr && index + 1 == count) {
+            // Incomplete: a final CR may be the first half of CRLF, so it is examined with the next byte.
+            if index > limitIndex { throw lineTooLong(kind) }
+            scanIndex = index
+            return nil
         }
-        // Incomplete: a final CR may be the first half of CRLF, so it is examined with the next byte.
-        let pendingEnd = buffer[count - 1] == ByteClass.cr ? count - 1 : count
-        try rejectNulOrBareCR(buffer, from: scanIndex, to: min(pendingEnd, limitIndex))
-        if pendingEnd > limitIndex { throw lineTooLong(kind) }
-        scanIndex = max(pendingEnd, scanIndex)
-        return nil
-    }
-
-    /// Fails on the first NUL or CR in `start..<end` (a CR there is never followed by LF).
-    @inline(__always)
-    private func rejectNulOrBareCR(
-        _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int
-    ) throws(HTTPParseError) {
-        guard start < end, let index = ByteScanning.firstNulOrCR(buffer, from: start, to: end) else { return }
-        throw RequestLineParser.invalidByte(buffer[index], otherwise: .nulByte, "")
+        let byte = buffer[index]
+        if byte == ByteClass.cr, buffer[index + 1] == ByteClass.lf {
+            if index > limitIndex { throw lineTooLong(kind) }
+            return index
+        }
+        if byte == ByteClass.lf {
+            if index > limitIndex { throw lineTooLong(kind) }
+            throw HTTPParseError(.bareLineFeed, "Lines must end with CRLF; a bare LF is not accepted (RFC 9112 §2.2)")
+        }
+        // A NUL, or a CR followed by something other than LF: the budget is checked first by position.
+        if index >= limitIndex { throw lineTooLong(kind) }
+        throw RequestLineParser.invalidByte(byte, otherwise: .nulByte, "")
     }
 
     private mutating func consumeLine(through lineEnd: Int) {
