@@ -374,22 +374,29 @@ public struct HTTPRequestParser: Sendable {
 
     /// Hands out the request and resets for the next one.
     private mutating func finishRequest() -> HTTPRequest {
-        let request = HTTPRequest(
-            method: method, target: target, path: path, query: query, version: version,
-            headers: HTTPHeaders(fields: fields), body: body)
+        // Move the parts out (swap leaves empty values behind without touching reference counts).
+        var method = "", target = "", path = "", query: String?
+        var fields: [HTTPHeaders.Field] = [], body: [UInt8] = []
+        swap(&method, &self.method)
+        swap(&target, &self.target)
+        swap(&path, &self.path)
+        swap(&query, &self.query)
+        swap(&fields, &self.fields)
+        swap(&body, &self.body)
         phase = .requestLine
         scanIndex = readIndex
         leadingEmptyLineBytes = 0
-        fields = []
         headerBytes = 0
         headerCount = 0
         hostCount = 0
         contentLength = nil
         hasTransferEncoding = false
         isChunked = false
-        body = []
-        return request
+        return HTTPRequest(
+            method: method, target: target, path: path, query: query, version: version,
+            headers: HTTPHeaders(fields: fields), body: body)
     }
+
 
     // MARK: Errors
 
