@@ -16,7 +16,11 @@
 ///   `Content-Length` → 400; on an HTTP/1.0 request → 400 (RFC 9112 §6.1 calls that framing faulty);
 /// - HTTP/1.1 without `Host`, or with more than one `Host` line → 400; HTTP/1.0 may omit it;
 /// - a body on GET or HEAD is read and kept;
-/// - trailer fields are validated like header fields, count against the header limits, and are dropped.
+/// - trailer fields are validated like header fields, count against the header limits, and are dropped;
+/// - the outcome never depends on how the bytes were split into reads: errors are decided by position
+///   (within a line, the first NUL or bare CR, then the first byte over the line's budget, then an LF
+///   without CR; grammar errors once the line is complete), and every limit is checked as soon as a
+///   byte beyond it arrives.
 ///
 /// After a failure the parser stays failed: `nextRequest()` answers the same failure and `append` is ignored.
 public struct HTTPRequestParser: Sendable {
