@@ -164,7 +164,7 @@ settle() {
 
 # The warm-up is one full round: the allocator's arenas (one per event-loop thread) and the
 # per-loop output buffers grow to their working size during the first ~1M requests; measured
-# from a 3-second warm-up, RSS rose 8% in round 1, 8% in round 2 and 0.2% in round 3, a plateau
+# from a 3-second warm-up, RSS rose 8% in round 1, 7% in round 2 and 0.2% in round 3, a plateau
 # rather than a per-request leak (which would grow every round).
 WARMUP_SECONDS="${SOAK_WARMUP_SECONDS:-10}"
 rs_log "warm-up: one round of every phase, ${WARMUP_SECONDS}s each"
