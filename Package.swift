@@ -25,6 +25,8 @@ let package = Package(
             pkgConfig: "openssl",
             providers: [.apt(["libssl-dev"])]
         ),
+        // epoll and eventfd (Linux headers the Glibc module does not include).
+        .systemLibrary(name: "CEpoll"),
         .systemLibrary(
             name: "CZlib",
             pkgConfig: "zlib",
@@ -37,7 +39,7 @@ let package = Package(
         .target(
             name: "HTTPServer",
             dependencies: [
-                "HTTPCore", "COpenSSL",
+                "HTTPCore", "COpenSSL", "CEpoll",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings
