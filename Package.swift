@@ -13,6 +13,9 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "rights-api", targets: ["rights-api"]),
+        // Library products so the separate fuzzing package (Fuzz/) can link the modules it fuzzes.
+        .library(name: "HTTPCore", targets: ["HTTPCore"]),
+        .library(name: "DocumentStore", targets: ["DocumentStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -25,6 +28,8 @@ let package = Package(
             pkgConfig: "openssl",
             providers: [.apt(["libssl-dev"])]
         ),
+        // epoll and eventfd (Linux headers the Glibc module does not include).
+        .systemLibrary(name: "CEpoll"),
         .systemLibrary(
             name: "CZlib",
             pkgConfig: "zlib",
@@ -37,7 +42,7 @@ let package = Package(
         .target(
             name: "HTTPServer",
             dependencies: [
-                "HTTPCore", "COpenSSL",
+                "HTTPCore", "COpenSSL", "CEpoll",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings

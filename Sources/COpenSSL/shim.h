@@ -20,4 +20,35 @@ static inline long rights_SSL_CTX_set_mode(SSL_CTX *ctx, long mode) {
     return SSL_CTX_set_mode(ctx, mode);
 }
 
+static inline long rights_SSL_set_mode(SSL *ssl, long mode) {
+    return SSL_set_mode(ssl, mode);
+}
+
+/* The server's fixed TLS options (each one a macro Swift cannot import):
+   server cipher order, no TLS compression (CRIME), no renegotiation at all, and a peer that
+   closes without close_notify reads as end of stream rather than as an error. */
+static inline long rights_SSL_CTX_set_server_options(SSL_CTX *ctx) {
+    return (long)SSL_CTX_set_options(ctx, SSL_OP_CIPHER_SERVER_PREFERENCE | SSL_OP_NO_COMPRESSION
+                                          | SSL_OP_NO_RENEGOTIATION | SSL_OP_IGNORE_UNEXPECTED_EOF);
+}
+
+/* ALPN: the server speaks only HTTP/1.1. The wire form is length-prefixed. */
+static const unsigned char rights_alpn_http11[] = { 8, 'h', 't', 't', 'p', '/', '1', '.', '1' };
+
+static inline int rights_alpn_select_http11(SSL *ssl, const unsigned char **out, unsigned char *outlen,
+                                            const unsigned char *in, unsigned int inlen, void *arg) {
+    (void)ssl; (void)arg;
+    unsigned char *selected = NULL;
+    if (SSL_select_next_proto(&selected, outlen, rights_alpn_http11, sizeof(rights_alpn_http11), in, inlen)
+            == OPENSSL_NPN_NEGOTIATED) {
+        *out = selected;
+        return SSL_TLSEXT_ERR_OK;
+    }
+    return SSL_TLSEXT_ERR_NOACK;   /* client offered only other protocols: continue without ALPN */
+}
+
+static inline void rights_SSL_CTX_select_alpn_http11(SSL_CTX *ctx) {
+    SSL_CTX_set_alpn_select_cb(ctx, rights_alpn_select_http11, NULL);
+}
+
 #endif

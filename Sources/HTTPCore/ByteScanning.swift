@@ -47,6 +47,36 @@ enum ByteScanning {
         return i
     }
 
+    /// High bit set in each byte of `word` equal to `byte`; the lowest set bit is always exact (bits
+    /// above it may be false positives from borrows), which is all `trailingZeroBitCount` needs.
+    @inline(__always)
+    private static func matches(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        let x = word ^ (ones &* UInt64(byte))
+        return (x &- ones) & ~x & highBits
+    }
+
+    /// The index of the first NUL, CR or LF in `start..<end`, or `end`: one pass finds where a line ends
+    /// and whether a forbidden byte comes first.
+    @inline(__always)
+    static func firstLineSpecial(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var i = start
+        if let base = buffer.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= end {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                let found = matches(word, 0x0A) | matches(word, 0x0D) | matches(word, 0)
+                if found != 0 { return i + found.trailingZeroBitCount / 8 }
+                i += 8
+            }
+        }
+        while i < end {
+            let byte = buffer[i]
+            if byte == 0x0A || byte == 0x0D || byte == 0 { return i }
+            i += 1
+        }
+        return end
+    }
+
     /// Whether every byte of `start..<end` is a request-target byte: visible ASCII (0x21–0x7E) except `#`.
     @inline(__always)
     static func allTargetBytes(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {

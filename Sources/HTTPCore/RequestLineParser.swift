@@ -83,9 +83,6 @@ enum RequestLineParser {
             if major == 1, minor == 0 { return .http1_0 }
             throw HTTPParseError(.unsupportedVersion, "HTTP/\(major).\(minor) is not supported; use HTTP/1.1 or HTTP/1.0")
         }
-        for i in start..<end where buffer[i] == ByteClass.cr || buffer[i] == 0 {
-            throw invalidByte(buffer[i], otherwise: .invalidVersion, "")
-        }
         let shown = String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<min(end, start + 32)]), as: UTF8.self)
         throw HTTPParseError(.invalidVersion, "The HTTP version \(JSONString.quote(shown)) is malformed; expected HTTP/1.1 (RFC 9112 §2.3)")
     }

@@ -16,8 +16,9 @@
 /// - `X-Request-Id` is added when `requestID` is given and the handler did not set one;
 /// - control characters in names and values are replaced by spaces (no response splitting).
 ///
-/// Speed: one pass sums an upper bound of the size, a second pass copies bytes into memory of that
-/// size (status lines of the usual statuses are precomputed); no String is built.
+/// Speed: one pass sums an upper bound of the head's size, a second copies the head's bytes into
+/// scratch memory of that size (status lines of the usual statuses are precomputed; no String is
+/// built); then head and body are appended to the caller's buffer, whose capacity is reused.
 public enum ResponseSerializer {
     public static func serialize(
         _ response: HTTPResponse, requestMethod: String, version: HTTPVersion,
@@ -28,30 +29,29 @@ public enum ResponseSerializer {
         let isHead = requestMethod == "HEAD"
         let sendsBody = !forbidsLength && code != 304 && !isHead
 
-        // Upper bound: status line, every handler field, and each field the serializer may add.
+        // Upper bound of the head: status line, every handler field, and each field the serializer may add.
         var bound = 16 + response.status.reason.utf8.count
         for field in response.headers { bound += field.name.utf8.count + field.value.utf8.count + 4 }
         bound += 8 + HTTPDate.length  // Date
         bound += 18 + ByteWriter.maxDecimalDigits  // Content-Length
         bound += 24  // Connection: keep-alive / close
         bound += 16 + (requestID?.utf8.count ?? 0)  // X-Request-Id
-        bound += 2 + (sendsBody ? response.body.count : 0)
+        bound += 2  // empty line
 
-        let bytes = [UInt8](unsafeUninitializedCapacity: bound) { memory, initializedCount in
-            var writer = ByteWriter(memory.baseAddress!)
+        // The head is written into scratch memory (on the stack when small), then appended with the
+        // body: the caller's buffer keeps its capacity, so a reused buffer never reallocates.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bound) { scratch in
+            var writer = ByteWriter(scratch.baseAddress!)
             writeHead(
                 response, code: code, forbidsLength: forbidsLength, sendsBody: sendsBody, version: version,
                 keepAlive: keepAlive, requestID: requestID, to: &writer)
-            if sendsBody {
-                response.body.withUnsafeBytes { writer.write($0) }
+            let bodyCount = sendsBody ? response.body.count : 0
+            if buffer.capacity - buffer.count < writer.count + bodyCount {
+                buffer.reserveCapacity(buffer.count + writer.count + bodyCount)
             }
-            initializedCount = writer.count
+            buffer.append(contentsOf: UnsafeBufferPointer(start: scratch.baseAddress, count: writer.count))
         }
-        if buffer.isEmpty {
-            buffer = bytes
-        } else {
-            buffer.append(contentsOf: bytes)
-        }
+        if sendsBody { buffer.append(contentsOf: response.body) }
     }
 
     /// The serialized response as a new buffer (convenience for tests and one-off responses).

@@ -19,6 +19,8 @@ import DocumentStore
         ("ICCPR article 14", "iccpr/art_14"),
         ("ICCPR 14.3.g", "iccpr/art_14__para_3__list_1__point_7"),
         ("ICCPR 14(3)", "iccpr/art_14__para_3"),
+        ("ICCPR art. 14, para. 3(g)", "iccpr/art_14__para_3__list_1__point_7"),
+        ("ICCPR article 14 paragraph 3", "iccpr/art_14__para_3"),
         ("iccpr art. 8(2)(c)(i)", "iccpr/art_8__para_2__list_1__point_3__list_1__point_1"),
         ("ICCPR 8.2.c.iv", "iccpr/art_8__para_2__list_1__point_3__list_1__point_4"),
         ("ＩＣＣＰＲ　art. １４（３）", "iccpr/art_14__para_3"),
@@ -89,7 +91,7 @@ import DocumentStore
         #expect(understood == "ICCPR art. 14(c)")
     }
 
-    @Test(arguments: ["", "hello world", "ICCPR art. x", "ICCPR art. 14(3", "第十四條第三項第七款第一款", "A/RES/62/148 chapter 3", "UDHR art. 5", "14(3)"])
+    @Test(arguments: ["", "hello world", "ICCPR art. x", "ICCPR art. 14 para. x", "ICCPR art. 14(3", "第十四條第三項第七款第一款", "A/RES/62/148 chapter 3", "UDHR art. 5", "14(3)"])
     func garbageIsUnparseableAndListsAcceptedForms(citation: String) {
         guard case .failure(.unparseable(let detail)) = repository.resolve(citation: citation) else {
             Issue.record("\(citation) should be unparseable, got \(repository.resolve(citation: citation))")

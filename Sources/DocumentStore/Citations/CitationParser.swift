@@ -5,7 +5,7 @@
 ///
 /// Covenant (`ICCPR`, `公民與政治權利國際公約`, `公民权利和政治权利国际公约`, or nothing before `第…條` / `art.`):
 /// - `ICCPR art. 14(3)(g)`, `ICCPR art 14`, `ICCPR article 14`, `ICCPR 14(3)`, `ICCPR 14.3.g`,
-///   `iccpr art. 8(2)(c)(i)`: article, paragraph, item as a letter a–z (or digits), sub-item as a
+///   `ICCPR art. 14, para. 3(g)`, `iccpr art. 8(2)(c)(i)`: article, paragraph, item as a letter a–z (or digits), sub-item as a
 ///   roman numeral i–xx (or digits);
 /// - `ICCPR preamble, para. 2`, `ICCPR PP2`, `公民與政治權利國際公約前文第二段`;
 /// - `公民與政治權利國際公約第十四條第三項第七款`, `第十四條第三項(七)`, `第十四条第三款`, `第八條第二項(三)(1)`,
@@ -50,6 +50,9 @@ enum CitationParser {
         return parseCovenant(text, traditional: traditional)
     }
 
+    /// Title brackets and quotes, dropped before parsing.
+    private static let ignoredScalars: Set<Unicode.Scalar> = ["《", "》", "〈", "〉", "“", "”", "\"", "'"]
+
     /// Width-folded, lowercase, Simplified, without title brackets; whitespace runs become one space.
     static func fold(_ input: String) -> String {
         var scalars = String.UnicodeScalarView()
@@ -60,11 +63,11 @@ enum CitationParser {
                 continue
             }
             if value >= 0x41 && value <= 0x5A { value += 0x20 }
-            if let folded = Unicode.Scalar(value) { scalars.append(folded) }
+            guard let folded = Unicode.Scalar(value), !ignoredScalars.contains(folded) else { continue }
+            scalars.append(folded)
         }
         let folded = String(scalars)
-        let simplified = folded.utf8.allSatisfy { $0 < 0x80 } ? folded : ScriptConverter.simplified(folded)
-        return String(simplified.filter { !"《》〈〉“”\"'".contains($0) })
+        return folded.utf8.allSatisfy { $0 < 0x80 } ? folded : ScriptConverter.simplified(folded)
     }
 
     // MARK: Resolution
@@ -184,7 +187,19 @@ enum CitationParser {
         }
         var rest = text.dropFirst(articleDigits.count)
         var parts: [Substring] = []
-        if rest.hasPrefix(".") {
+        // `art. 14, para. 3(g)`, `article 14 paragraph 3`: a spelled-out paragraph level.
+        let spelled = rest.drop { $0 == "," }
+        for word in ["paragraph", "para.", "para", "§"] where spelled.hasPrefix(word) {
+            let body = spelled.dropFirst(word.count)
+            let digits = body.prefix { $0.isASCII && $0.isNumber }
+            guard !digits.isEmpty else {
+                return .failure(.unparseable(detail: "expected a paragraph number after '\(word)'; " + acceptedForms))
+            }
+            parts.append(digits)
+            rest = body.dropFirst(digits.count)
+            break
+        }
+        if parts.isEmpty && rest.hasPrefix(".") {
             parts = rest.dropFirst().split(separator: ".", omittingEmptySubsequences: false)
             rest = ""
         } else {

@@ -1,0 +1,16 @@
+#ifndef RIGHTSAPI_CEPOLL_SHIM_H
+#define RIGHTSAPI_CEPOLL_SHIM_H
+
+/* Linux-only calls that Swift's Glibc module does not export: epoll, eventfd, accept4. */
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
+#include <sys/socket.h>
+
+/* accept4 is declared only under _GNU_SOURCE, which the Glibc module is built without:
+   accept a connection already non-blocking and close-on-exec, in one system call. */
+static inline int rights_accept_nonblocking(int fd, struct sockaddr *address, socklen_t *length) {
+    extern int accept4(int, struct sockaddr *, socklen_t *, int);
+    return accept4(fd, address, length, SOCK_NONBLOCK | SOCK_CLOEXEC);
+}
+
+#endif

@@ -1,0 +1,40 @@
+public import HTTPCore
+import Foundation
+
+/// Everything the server needs to know before it starts: where to listen, how many event loops
+/// to run, and the limits and timeouts that protect it from slow or hostile clients.
+public struct ServerConfiguration: Sendable {
+    /// Address to bind: an IPv4 or IPv6 literal (`127.0.0.1`, `0.0.0.0`, `::1`, `::`) or a host name.
+    public var host = "127.0.0.1"
+    /// TCP port; 0 asks the kernel for an ephemeral port (read it back from `HTTPServer.boundPort`).
+    public var port = 8080
+    /// Number of event loops (threads), one per core by default.
+    public var eventLoopCount = ProcessInfo.processInfo.activeProcessorCount
+    /// How the loops share incoming connections (see `ListenerDistribution`).
+    public var listenerDistribution = ListenerDistribution.reusePort
+    /// Open connections above which new ones are answered with 503 and closed.
+    public var maxConnections = 16_384
+    /// A request whose head is not complete this long after its first byte → 408 and close.
+    public var headerTimeout: Duration = .seconds(10)
+    /// A keep-alive connection with no request in progress for this long is closed silently.
+    public var idleTimeout: Duration = .seconds(60)
+    /// A request body that makes no progress for this long → 408 and close.
+    public var bodyTimeout: Duration = .seconds(30)
+    /// A response that the client does not read for this long (no write progress) → close.
+    public var writeTimeout: Duration = .seconds(30)
+    /// Unsent response bytes above which the server stops reading (and so stops answering
+    /// pipelined requests) from that connection until the client catches up.
+    public var maxPendingWriteBytes = 4 << 20
+    /// A TLS handshake not finished within this time → close.
+    public var handshakeTimeout: Duration = .seconds(10)
+    /// How long a graceful shutdown waits for in-flight requests before closing everything.
+    public var shutdownGracePeriod: Duration = .seconds(10)
+    /// Request size limits enforced by the parser (414, 431, 413).
+    public var limits = HTTPParserLimits()
+    /// Serve HTTPS with this certificate and key; nil serves plain HTTP.
+    public var tls: TLSConfiguration? = nil
+    /// `listen(2)` backlog (the kernel caps it at `net.core.somaxconn`).
+    public var listenBacklog = 4096
+
+    public init() {}
+}

@@ -1,0 +1,14 @@
+/// The configuration's timeouts converted once to nanoseconds, for per-event deadline math.
+struct TimeoutNanoseconds {
+    var handshake: UInt64
+    var header: UInt64
+    var idle: UInt64
+    var write: UInt64
+
+    init(_ configuration: ServerConfiguration) {
+        handshake = configuration.handshakeTimeout.nanoseconds
+        header = configuration.headerTimeout.nanoseconds
+        idle = configuration.idleTimeout.nanoseconds
+        write = configuration.writeTimeout.nanoseconds
+    }
+}
