@@ -23,6 +23,7 @@ public final class RightsAPIHandler: HTTPHandler {
     let resources: StaticResources
     let router = Router()
     let metrics = RequestMetrics()
+    let dynamicCache = DynamicResponseCache()
     let statistics: (any ServerStatisticsSource)?
     let startedAt = ContinuousClock.now
     /// What the startup precomputation cost.
@@ -117,10 +118,16 @@ public final class RightsAPIHandler: HTTPHandler {
                 return serve(articles, options: options, request: request)
             }
             _ = articles
+            if let resource = canonicalAlias(route, parameters: parameters) {
+                return serve(resource, options: options, request: request)
+            }
             let entry = try AliasResolver.covenantUnit(numbers: parameters, in: document)
             return try serveUnit(entry, document: document, resources: perDocument, options: options, request: request)
         case .preambleParagraph, .operativeParagraph:
             let (document, perDocument) = try documentResources(APIPaths.resolutionID)
+            if let resource = canonicalAlias(route, parameters: parameters) {
+                return serve(resource, options: options, request: request)
+            }
             let entry = route == .preambleParagraph
                 ? try AliasResolver.recital(parameters[0], in: document)
                 : try AliasResolver.operativeParagraph(parameters[0], in: document)
@@ -135,15 +142,30 @@ public final class RightsAPIHandler: HTTPHandler {
             }
         case .search:
             let searchQuery = try SearchEndpoint.query(from: query, catalog: catalog)
-            let results = repository.search(searchQuery)
             return try dynamicJSON(options: options, request: request) { writer in
-                SearchEndpoint.write(results, query: searchQuery, catalog: catalog, into: &writer)
+                SearchEndpoint.write(repository.search(searchQuery), query: searchQuery, catalog: catalog, into: &writer)
             }
         case .resolve:
             let cite = try ResolveEndpoint.citation(from: query)
-            let resolved = try ResolveEndpoint.resolve(cite, repository: repository)
-            return try dynamicJSON(options: options, request: request) { ResolveEndpoint.write(resolved, into: &$0) }
+            return try dynamicJSON(options: options, request: request) { writer throws(ProblemDetails) in
+                ResolveEndpoint.write(try ResolveEndpoint.resolve(cite, repository: repository), into: &writer)
+            }
         }
+    }
+
+    /// An alias with numbers in any accepted form → the precomputed resource of its canonical
+    /// Arabic-number path (one lookup); nil when a number is malformed or the unit does not exist
+    /// (the resolver then explains why).
+    private func canonicalAlias(_ route: Route, parameters: [String]) -> PreparedResource? {
+        let covenant = route != .preambleParagraph && route != .operativeParagraph
+        let levels: [OrdinalParser.Level] = covenant ? [.article, .paragraph, .item, .subitem] : [.plain]
+        let names = covenant ? ["articles", "paragraphs", "items", "subitems"] : [route == .preambleParagraph ? "preamble" : "operative"]
+        var path = APIPaths.document(covenant ? APIPaths.covenantID : APIPaths.resolutionID)
+        for (index, raw) in parameters.enumerated() where index < levels.count {
+            guard let number = OrdinalParser.parse(raw, level: levels[index]) else { return nil }
+            path += "/\(names[index])/\(number)"
+        }
+        return resources.exactPaths[path]?.resource
     }
 
     private func documentResources(_ id: String) throws(ProblemDetails) -> (CatalogDocument, DocumentResources) {
@@ -189,16 +211,23 @@ public final class RightsAPIHandler: HTTPHandler {
         return body.response(ifNoneMatch: request.headers["If-None-Match"])
     }
 
+    /// A query-dependent JSON body: from the cache when this target was answered before,
+    /// otherwise written by `write` and remembered. A problem thrown by `write` is never cached.
     private func dynamicJSON(options: RepresentationOptions, request: HTTPRequest,
-                             write: (inout JSONWriter) -> Void) throws(ProblemDetails) -> HTTPResponse {
+                             write: (inout JSONWriter) throws(ProblemDetails) -> Void) throws(ProblemDetails) -> HTTPResponse {
         if MediaTypePreference.choose(accept: request.headers["Accept"], offersPlainText: false) == .none {
             throw Problems.notAcceptable(offersPlainText: false)
         }
+        let gzip = ContentCodingPreference.acceptsGzip(request.headers["Accept-Encoding"])
+        let ifNoneMatch = request.headers["If-None-Match"]
+        if let cached = dynamicCache.entry(for: request.target) {
+            return cached.body(gzip: gzip).response(ifNoneMatch: ifNoneMatch)
+        }
         var writer = JSONWriter(pretty: options.pretty, convert: conversions[options.script], capacity: 4096)
-        write(&writer)
+        try write(&writer)
         if options.pretty { writer.appendNewline() }
-        return DynamicResponse.json(writer.bytes, request: request,
-                                    gzipAllowed: ContentCodingPreference.acceptsGzip(request.headers["Accept-Encoding"]))
+        let entry = dynamicCache.store(writer.bytes, for: request.target, cacheControl: ResponseHeaderSet.corpusCacheControl)
+        return entry.body(gzip: gzip).response(ifNoneMatch: ifNoneMatch)
     }
 
     private func metricsResponse() -> HTTPResponse {

@@ -16,6 +16,8 @@ struct CitationFormatter: Sendable {
     /// eId → 1-based position among the top-level units of the same type, per document.
     private let positions: [String: [String: Int]]
     private let typeCounts: [String: [UnitType: Int]]
+    /// (English, Chinese) names per document id, computed once.
+    private let names: [String: (english: String, chinese: String)]
 
     init(documents: [CorpusDocument]) {
         var byID: [String: CorpusDocument] = [:]
@@ -35,6 +37,7 @@ struct CitationFormatter: Sendable {
         self.documents = byID
         self.positions = positions
         self.typeCounts = typeCounts
+        names = byID.mapValues { (Self.englishName($0), Self.chineseName($0)) }
     }
 
     /// The English name used in citations: the document's symbol (`ICCPR`, `A/RES/62/148`).
@@ -60,7 +63,7 @@ struct CitationFormatter: Sendable {
         guard let document = documents[record.document] else {
             return UnitCitation(english: record.unit.eId, chinese: record.unit.eId)
         }
-        let english = Self.englishName(document), chinese = Self.chineseName(document)
+        let (english, chinese) = names[document.id] ?? (Self.englishName(document), Self.chineseName(document))
         let traditional = document.language == "zh-Hant"
         let position = positions[document.id]?[record.unit.eId]
         switch record.unit.type {
@@ -95,9 +98,10 @@ struct CitationFormatter: Sendable {
     }
 
     func citation(forFootnote footnote: Footnote, in document: CorpusDocument) -> UnitCitation {
-        UnitCitation(
-            english: "\(Self.englishName(document)), fn. \(footnote.number)",
-            chinese: "\(Self.chineseName(document))\(document.language == "zh-Hant" ? "註" : "脚注")\(footnote.number)")
+        let (english, chinese) = names[document.id] ?? (Self.englishName(document), Self.chineseName(document))
+        return UnitCitation(
+            english: "\(english), fn. \(footnote.number)",
+            chinese: "\(chinese)\(document.language == "zh-Hant" ? "註" : "脚注")\(footnote.number)")
     }
 
     /// Article / paragraph / item / sub-item chain of a Covenant unit (or a nested unit of any document).
@@ -109,7 +113,8 @@ struct CitationFormatter: Sendable {
             let number = unit.ordinal ?? positionAmongSiblings(unit, chain: chain, units: units, document: record.document)
             levels.append((unit.type, number))
         }
-        return Self.provisionCitation(document: document, levels: levels)
+        let (english, chinese) = names[document.id] ?? (Self.englishName(document), Self.chineseName(document))
+        return Self.provisionCitation(document: document, english: english, chinese: chinese, levels: levels)
     }
 
     private func positionAmongSiblings(_ unit: Unit, chain: [Unit], units: UnitIndex, document: String) -> Int {
@@ -120,9 +125,9 @@ struct CitationFormatter: Sendable {
     }
 
     /// `ICCPR art. 14(3)(g)` / `公民與政治權利國際公約第十四條第三項第七款` from numbered levels.
-    static func provisionCitation(document: CorpusDocument, levels: [(type: UnitType, number: Int)]) -> UnitCitation {
-        var english = englishName(document)
-        var chinese = chineseName(document)
+    static func provisionCitation(document: CorpusDocument, english: String, chinese: String, levels: [(type: UnitType, number: Int)]) -> UnitCitation {
+        var english = english
+        var chinese = chinese
         let traditional = document.language == "zh-Hant"
         for (index, level) in levels.enumerated() {
             let numeral = level.number > 0 && level.number < 1000 ? ChineseNumerals.string(for: level.number) : String(level.number)

@@ -50,6 +50,9 @@ enum CitationParser {
         return parseCovenant(text, traditional: traditional)
     }
 
+    /// Title brackets and quotes, dropped before parsing.
+    private static let ignoredScalars: Set<Unicode.Scalar> = ["《", "》", "〈", "〉", "“", "”", "\"", "'"]
+
     /// Width-folded, lowercase, Simplified, without title brackets; whitespace runs become one space.
     static func fold(_ input: String) -> String {
         var scalars = String.UnicodeScalarView()
@@ -60,11 +63,11 @@ enum CitationParser {
                 continue
             }
             if value >= 0x41 && value <= 0x5A { value += 0x20 }
-            if let folded = Unicode.Scalar(value) { scalars.append(folded) }
+            guard let folded = Unicode.Scalar(value), !ignoredScalars.contains(folded) else { continue }
+            scalars.append(folded)
         }
         let folded = String(scalars)
-        let simplified = folded.utf8.allSatisfy { $0 < 0x80 } ? folded : ScriptConverter.simplified(folded)
-        return String(simplified.filter { !"《》〈〉“”\"'".contains($0) })
+        return folded.utf8.allSatisfy { $0 < 0x80 } ? folded : ScriptConverter.simplified(folded)
     }
 
     // MARK: Resolution

@@ -1,11 +1,12 @@
 /// One searchable text: a unit's own text or a footnote's text, with its folded form.
-struct SearchEntry: Sendable {
+/// A class so that reading an entry during a search costs one retain, not one per field.
+final class SearchEntry: Sendable {
     let document: String
     let eId: String
     let kind: SearchHitKind
-    /// The original text as UTF-8, and the byte offset of each scalar (plus one past the end),
-    /// so that a snippet is one slice of bytes.
-    let utf8: [UInt8]
+    /// The original text, and the UTF-8 offset of each scalar (plus one past the end), so that a
+    /// snippet is one slice of the string (no decoding or validation per request).
+    let text: String
     let scalarByteOffsets: [Int32]
     let folded: FoldedText
     /// Ranking bonus for the unit's level (see ``SearchIndex``).
@@ -15,9 +16,11 @@ struct SearchEntry: Sendable {
         self.document = document
         self.eId = eId
         self.kind = kind
-        utf8 = Array(text.utf8)
+        var text = text
+        text.makeContiguousUTF8()
+        self.text = text
         var offsets: [Int32] = []
-        offsets.reserveCapacity(utf8.count + 1)
+        offsets.reserveCapacity(text.unicodeScalars.count + 1)
         var byte: Int32 = 0
         for scalar in text.unicodeScalars {
             offsets.append(byte)
@@ -32,7 +35,10 @@ struct SearchEntry: Sendable {
     var scalarCount: Int { scalarByteOffsets.count - 1 }
 
     /// The original text of scalars `start..<end`.
-    func text(from start: Int, to end: Int) -> String {
-        String(decoding: utf8[Int(scalarByteOffsets[start])..<Int(scalarByteOffsets[end])], as: UTF8.self)
+    func text(from start: Int, to end: Int) -> Substring {
+        let utf8 = text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: Int(scalarByteOffsets[start]))
+        let upper = utf8.index(utf8.startIndex, offsetBy: Int(scalarByteOffsets[end]))
+        return text[lower..<upper]
     }
 }

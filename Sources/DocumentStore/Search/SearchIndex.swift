@@ -84,19 +84,24 @@ struct SearchIndex: Sendable {
             if candidates!.isEmpty { return SearchResults(total: 0, hits: []) }
         }
 
-        var matches: [(entry: Int, score: Double, spans: [Range<Int>])] = []
+        // All spans of all matching texts live in one buffer; a match refers to its slice.
+        var spans: [Range<Int>] = []
+        var matches: [(entry: Int, score: Double, spans: Range<Int>)] = []
+        matches.reserveCapacity(candidates?.count ?? 0)
         for candidate in candidates ?? [] {
             let entry = entries[Int(candidate)]
             if let document = query.document, entry.document != document { continue }
-            var spans: [Range<Int>] = []
+            let first = spans.count
             var allFound = true
-            for term in terms {
-                let found = Self.occurrences(of: term, in: entry.folded.scalars)
-                if found.isEmpty { allFound = false; break }
-                spans.append(contentsOf: found)
+            for term in terms where !Self.appendOccurrences(of: term, in: entry.folded.scalars, to: &spans) {
+                allFound = false
+                break
             }
-            guard allFound else { continue }
-            matches.append((Int(candidate), score(entry: entry, spans: spans), spans))
+            guard allFound else {
+                spans.removeSubrange(first...)
+                continue
+            }
+            matches.append((Int(candidate), score(entry: entry, spans: spans[first...]), first..<spans.count))
         }
         matches.sort { $0.score != $1.score ? $0.score > $1.score : $0.entry < $1.entry }
 
@@ -105,7 +110,7 @@ struct SearchIndex: Sendable {
         guard offset < matches.count else { return SearchResults(total: matches.count, hits: []) }
         let page = matches[offset..<min(offset + limit, matches.count)]
         let hits = page.map { match in
-            hit(entry: entries[match.entry], score: match.score, foldedSpans: match.spans)
+            hit(entry: entries[match.entry], score: match.score, foldedSpans: spans[match.spans])
         }
         return SearchResults(total: matches.count, hits: hits)
     }
@@ -135,8 +140,15 @@ struct SearchIndex: Sendable {
 
     /// Non-overlapping occurrences of `term` in `text`, left to right.
     static func occurrences(of term: [UInt32], in text: [UInt32]) -> [Range<Int>] {
-        guard !term.isEmpty, term.count <= text.count else { return [] }
         var result: [Range<Int>] = []
+        _ = appendOccurrences(of: term, in: text, to: &result)
+        return result
+    }
+
+    /// Appends the non-overlapping occurrences of `term` in `text` to `spans`; false when there is none.
+    static func appendOccurrences(of term: [UInt32], in text: [UInt32], to spans: inout [Range<Int>]) -> Bool {
+        guard !term.isEmpty, term.count <= text.count else { return false }
+        var found = false
         var start = 0
         let first = term[0]
         let last = text.count - term.count
@@ -145,17 +157,18 @@ struct SearchIndex: Sendable {
                 var k = 1
                 while k < term.count && text[start + k] == term[k] { k += 1 }
                 if k == term.count {
-                    result.append(start..<(start + term.count))
+                    spans.append(start..<(start + term.count))
+                    found = true
                     start += term.count
                     continue
                 }
             }
             start += 1
         }
-        return result
+        return found
     }
 
-    private func score(entry: SearchEntry, spans: [Range<Int>]) -> Double {
+    private func score(entry: SearchEntry, spans: ArraySlice<Range<Int>>) -> Double {
         let matched = spans.reduce(0) { $0 + $1.count }
         let density = 2 * Double(min(matched, entry.folded.scalars.count)) / Double(max(entry.folded.scalars.count, 1))
         let atStart = spans.contains { $0.lowerBound == 0 } ? 0.5 : 0
@@ -163,7 +176,7 @@ struct SearchIndex: Sendable {
         return (raw * 10_000).rounded() / 10_000
     }
 
-    private func hit(entry: SearchEntry, score: Double, foldedSpans: [Range<Int>]) -> SearchHit {
+    private func hit(entry: SearchEntry, score: Double, foldedSpans: ArraySlice<Range<Int>>) -> SearchHit {
         let highlights = Self.merged(foldedSpans.map {
             entry.folded.originalSpan(start: $0.lowerBound, end: $0.upperBound)
         })
@@ -176,7 +189,7 @@ struct SearchIndex: Sendable {
         if let cut = highlights.first(where: { $0.start < windowEnd && $0.end > windowEnd }) { windowEnd = cut.end }
         let prefix = windowStart > 0 ? 1 : 0
         var snippet = prefix == 1 ? "…" : ""
-        snippet += entry.text(from: windowStart, to: windowEnd)
+        snippet.append(contentsOf: entry.text(from: windowStart, to: windowEnd))
         if windowEnd < count { snippet += "…" }
         let snippetHighlights = highlights.compactMap { span -> TextSpan? in
             let start = max(span.start, windowStart), end = min(span.end, windowEnd)

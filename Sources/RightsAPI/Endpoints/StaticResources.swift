@@ -65,7 +65,7 @@ struct StaticResources: Sendable {
 
     private static func build(_ document: CatalogDocument, conversions: ScriptConversions) -> DocumentResources {
         let id = document.id
-        let units = document.units.map { entry in
+        let units = ConcurrentMap.map(document.units) { entry in
             PreparedResource.json(vary: "Accept", conversions: conversions,
                                   write: { UnitJSON.write(entry, in: document, into: &$0) },
                                   plainText: { UnitJSON.plainText(entry, in: document, convert: $0) })
