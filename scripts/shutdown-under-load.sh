@@ -168,4 +168,63 @@ rs_check "new connections refused after SIGTERM (s)" "$REFUSED_AFTER" "< 0.5" "$
 rs_check "exit status" "$EXIT_STATUS" "0" "$([ "$EXIT_STATUS" = 0 ]; echo $?)"
 rs_check "exit after SIGTERM (s)" "$EXIT_SECONDS" "<= $((GRACE + 1))" "$(rs_le "$EXIT_SECONDS" $((GRACE + 1)); echo $?)"
 
+# Phase 2: slow readers at SIGTERM. Each pipelines requests for the 239 KB full document, so that
+# answered responses wait in the server's output buffer beyond what the kernel's socket buffers hold.
+# "moderate" (4 responses, a few hundred KB/s) finishes inside the grace period and must get every
+# byte; "trickle" (16 responses, ~40 KB/s, would need ~90 s) must be cut at the grace deadline: the
+# server keeps sending until then (it exits no earlier than grace - 1 s) and exits 0 by grace + 1 s.
+# (What the kernel had buffered still arrives after the exit; the readers stop at grace + 2 s.)
+GRACE2="${SHUTDOWN_GRACE_SLOW:-8}"
+rs_start --shutdown-grace "$GRACE2" --log-level warning
+cat >"$RS_TMP/slowreaders.py" <<'PY'
+import os, signal, socket, sys, threading, time
+port, pid, grace = int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3])
+results = {}
+def complete_responses(buf):
+    count = 0
+    while True:
+        head, sep, rest = buf.partition(b"\r\n\r\n")
+        if not sep: return count
+        n = next(int(l.split(b":")[1]) for l in head.split(b"\r\n")[1:] if l.lower().startswith(b"content-length:"))
+        if len(rest) < n: return count
+        count += 1; buf = rest[n:]
+def reader(name, requests, chunk, pause):
+    s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+    s.connect(("127.0.0.1", port)); s.settimeout(grace + 10)
+    s.sendall(b"GET /v1/documents/iccpr/full HTTP/1.1\r\nHost: x\r\n\r\n" * requests)
+    buf = b""; t0 = time.monotonic()
+    try:
+        while complete_responses(buf) < requests and time.monotonic() - t0 < grace + 3:
+            d = s.recv(chunk)
+            if not d: break
+            buf += d; time.sleep(pause)
+    except OSError: pass
+    results[name] = (complete_responses(buf), requests, len(buf), time.monotonic() - t0)
+threads = [threading.Thread(target=reader, args=("moderate", 4, 16384, 0.01)),
+           threading.Thread(target=reader, args=("trickle", 16, 4096, 0.1))]
+for t in threads: t.start()
+time.sleep(1.0); os.kill(pid, signal.SIGTERM)
+for t in threads: t.join()
+for name, (done, wanted, got, secs) in results.items(): print(name, done, wanted, got, f"{secs:.1f}")
+PY
+SLOW_PID=$RS_PID
+T1=$(date +%s.%N)
+python3 "$RS_TMP/slowreaders.py" "$RS_PORT" "$SLOW_PID" "$GRACE2" >"$RS_TMP/slowreaders.txt" 2>"$RS_TMP/slowreaders.err" &
+READERS=$!; rs_track "$READERS"
+while kill -0 "$SLOW_PID" 2>/dev/null; do
+    awk -v a="$T1" -v b="$(date +%s.%N)" -v g="$GRACE2" 'BEGIN { exit !(b - a > g + 10) }' && break
+    sleep 0.05
+done
+SLOW_EXIT="timeout"
+if ! kill -0 "$SLOW_PID" 2>/dev/null; then SLOW_EXIT=0; wait "$SLOW_PID" 2>/dev/null || SLOW_EXIT=$?; fi
+SLOW_SECONDS=$(awk -v a="$T1" -v b="$(date +%s.%N)" 'BEGIN { printf "%.2f", b - a - 1.0 }')   # from the SIGTERM
+RS_PID=""
+wait "$READERS" 2>/dev/null || true
+read -r _ M_DONE M_WANT M_BYTES M_SECS < <(grep '^moderate' "$RS_TMP/slowreaders.txt") || true
+read -r _ T_DONE T_WANT T_BYTES T_SECS < <(grep '^trickle' "$RS_TMP/slowreaders.txt") || true
+rs_check "slow reader inside the grace period: responses" "${M_DONE:-0} of ${M_WANT:-4} (${M_BYTES:-0} B, ${M_SECS:-?} s)" "all" "$([ "${M_DONE:-0}" = "${M_WANT:-x}" ]; echo $?)"
+rs_figure "reader too slow for the grace period" "${T_DONE:-0} of ${T_WANT:-16} (${T_BYTES:-0} B, ${T_SECS:-?} s)"
+rs_check "exit status with slow readers" "$SLOW_EXIT" "0" "$([ "$SLOW_EXIT" = 0 ]; echo $?)"
+rs_check "exit after SIGTERM with slow readers (s)" "$SLOW_SECONDS" "$((GRACE2 - 1)) .. $((GRACE2 + 1))" "$(rs_le "$SLOW_SECONDS" $((GRACE2 + 1)) && rs_le $((GRACE2 - 1)) "$SLOW_SECONDS"; echo $?)"
+
 rs_report "graceful shutdown under load"
