@@ -11,9 +11,13 @@
 #   - every answered request is in the access log (otherwise the log-based check is not sound);
 #   - no response is truncated;
 #   - new connections are refused soon after SIGTERM;
-#   - the process exits with status 0 within the grace period (+1 s).
+#   - the process exits with status 0 within the grace period (+1 s);
+#   - then, on a second server: a slow reader able to finish within the grace period gets every
+#     response it pipelined, a slower one is cut at the deadline, and the exit (status 0) comes at
+#     the deadline, not before it and not more than 1 s after.
 #
-# Usage: scripts/shutdown-under-load.sh   (SHUTDOWN_GRACE=S, default 10; SKIP_BUILD=1)
+# Usage: scripts/shutdown-under-load.sh   (SHUTDOWN_GRACE=S, default 10; SHUTDOWN_GRACE_SLOW=S, default 8;
+#        SKIP_BUILD=1)
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib-server.sh"
 
