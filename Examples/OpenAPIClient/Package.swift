@@ -20,7 +20,7 @@ let package = Package(
             plugins: [.plugin(name: "OpenAPIGenerator", package: "swift-openapi-generator")]
         ),
         .executableTarget(
-            name: "rights-api-client",
+            name: "openapi-client-demo",
             dependencies: [
                 "Client",
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
