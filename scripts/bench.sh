@@ -35,6 +35,9 @@
 #   PORT        fixed port instead of a free one       SERVE_ARGS   extra `serve` flags (e.g. --event-loops 2)
 #   BIN         server binary [<repo>/.build/release/rights-api]; FORCE_BUILD=1 always runs swift build
 #   OUT_DIR     raw wrk output, server log, results.tsv, summary.txt [/tmp/rights-bench-<time>]
+#   QUIET_WAIT [0]  before starting, wait up to this many seconds until no other benchmark (the shared
+#               compare.sh or any wrk) runs and the 1-min load average is below QUIET_LOAD [1.0];
+#               0 = check once and warn. Two benchmarks at once on 2 cores measure nothing.
 #
 # Time bound: one round takes about (#endpoints x (DUR + PAUSE + 1)) s (~90 s at the defaults), plus a
 # one-time WARMUP per endpoint. The server is stopped by PID on exit, error, Ctrl-C or SIGTERM.
@@ -52,6 +55,8 @@ ENDPOINTS=${ENDPOINTS:-"healthz unit alias full search resolve unit-304 unit-gzi
 BIN=${BIN:-"$ROOT/.build/release/rights-api"}
 SERVE_ARGS=${SERVE_ARGS:-}
 OUT_DIR=${OUT_DIR:-/tmp/rights-bench-$(date +%Y%m%d-%H%M%S)}
+QUIET_WAIT=${QUIET_WAIT:-0}
+QUIET_LOAD=${QUIET_LOAD:-1.0}
 
 log() { printf '%s\n' "$*" >&2; }
 die() { log "error: $*"; exit 1; }
@@ -96,6 +101,23 @@ build_if_needed() {
     [ "$BIN" = "$ROOT/.build/release/rights-api" ] || die "$BIN is missing or stale (unset BIN to build)"
     log "building rights-api (release) ..."
     swift build -c release --package-path "$ROOT" --product rights-api >&2
+}
+
+# ------------------------------------------------------------------ a quiet machine
+others_running() { pgrep -af 'bench/compare\.sh' || true; pgrep -ax wrk || true; }
+load1() { cut -d' ' -f1 /proc/loadavg; }
+wait_quiet() {
+    local waited=0 busy
+    while :; do
+        busy=$(others_running)
+        if [ -z "$busy" ] && awk -v l="$(load1)" -v m="$QUIET_LOAD" 'BEGIN { exit !(l < m) }'; then return 0; fi
+        if [ "$waited" -ge "$QUIET_WAIT" ]; then
+            log "warning: measuring on a busy machine (load $(load1))${busy:+; other benchmarks: $(echo "$busy" | head -n 3 | tr '\n' ' ')}"
+            return 0
+        fi
+        log "waiting for a quiet machine (load $(load1))${busy:+; another benchmark runs}; ${waited}/${QUIET_WAIT} s"
+        sleep 30; waited=$((waited + 30))
+    done
 }
 
 # ------------------------------------------------------------------ server
@@ -154,7 +176,7 @@ header_args() { local h=${EP_HEADER[$1]:-}; [ -z "$h" ] || printf '%s\n' "-H" "$
 # "status size" of one request to PATH with optional header (no decoding: gzip size is on-the-wire size)
 probe() {
     local path=$1; shift
-    curl -s -o /dev/null --max-time 10 -w '%{http_code} %{size_download}' "$@" "$BASE$path"
+    curl -s -o /dev/null --max-time 10 -w '%{http_code} %{size_download}\n' "$@" "$BASE$path"
 }
 
 fetch_etag() {
@@ -208,6 +230,7 @@ mkdir -p "$OUT_DIR"
 TIMES_F="$OUT_DIR/.times"
 ensure_tools
 build_if_needed
+wait_quiet
 [ -d "$ROOT/Data" ] || die "no Data/ in $ROOT"
 start_server
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Slow clients: slowhttptest with SLOW_CONNECTIONS (default 1,000) connections in slowloris (-H),
-# slow-body (-B) and slow-read (-X) modes, one after the other, against the release server.
+# slow-body (-B) and slow-read (-X; once with one request per connection, once with 8 pipelined
+# requests for the 239 KB full document) modes, one after the other, against the release server.
 # During each attack a normal client (wrk -c4 --latency) measures latency: p99 must be < 100 ms
 # with no errors. After each attack every attack connection must be gone (no ESTABLISHED socket
 # left on the server's port), and the server must be alive.
@@ -37,11 +38,12 @@ attack() {
     local attacker=$!
     rs_track "$attacker"
     sleep 8   # 1,000 connections at 250/s, plus margin
-    local held; held=$(rs_established)
+    local held rss_during; held=$(rs_established)
     wrk -t1 -c4 -d10s --timeout 2s --latency "http://127.0.0.1:$RS_PORT$NORMAL_PATH" >"$prefix.wrk" 2>&1 || true
     local p99 p50 n errors non2xx
     p50=$(awk '$1 == "50%" {print $2}' "$prefix.wrk"); p99=$(awk '$1 == "99%" {print $2}' "$prefix.wrk")
     n=$(awk '/requests in/ {print $1}' "$prefix.wrk")
+    rss_during=$(rs_rss_kb)
     errors=$(awk '/Socket errors/ {gsub(/[^0-9 ]/, ""); s=0; for (i = 1; i <= NF; i++) s += $i; print s}' "$prefix.wrk"); errors=${errors:-0}
     non2xx=$(awk -F': ' '/Non-2xx or 3xx/ {print $2}' "$prefix.wrk"); non2xx=${non2xx:-0}
     wait "$attacker" 2>/dev/null || true
@@ -55,6 +57,7 @@ attack() {
     local p99ms="n/a"; [ -n "$p99" ] && p99ms=$(to_ms "$p99")
     rs_figure "$name: attack connections held (ss / tool)" "$held / $maxconn"
     rs_figure "$name: closed by the server during attack" "$closed"
+    rs_figure "$name: server RSS during attack (KiB)" "$rss_during"
     rs_figure "$name: normal client requests, p50" "${n:-0}, $(to_ms "${p50:-0}") ms"
     rs_check "$name: normal client p99 (ms)" "$p99ms" "< $P99_LIMIT_MS" "$([ -n "$p99" ] && rs_le "$p99ms" "$((P99_LIMIT_MS - 1)).999" && [ "${n:-0}" -gt 0 ]; echo $?)"
     rs_check "$name: normal client errors, non-2xx" "$errors, $non2xx" "0, 0" "$([ "$errors" -eq 0 ] && [ "$non2xx" -eq 0 ]; echo $?)"
@@ -65,7 +68,9 @@ attack() {
 
 attack slowloris -H -i 2 -x 24 -u "http://127.0.0.1:$RS_PORT$NORMAL_PATH"
 attack slow-body -B -i 2 -x 24 -s 65536 -u "http://127.0.0.1:$RS_PORT/v1/search"
-attack slow-read -X -k 8 -n 2 -w 16 -y 64 -z 32 -u "http://127.0.0.1:$RS_PORT/v1/documents/iccpr/full"
+attack slow-read -X -k 1 -n 2 -w 16 -y 64 -z 32 -u "http://127.0.0.1:$RS_PORT/v1/documents/iccpr/full"
+# the same with 8 pipelined requests per connection: 8 responses of 239 KB wait for each slow reader
+attack slow-read-pipelined -X -k 8 -n 2 -w 16 -y 64 -z 32 -u "http://127.0.0.1:$RS_PORT/v1/documents/iccpr/full"
 
-rs_figure "server RSS after (KiB), fds" "$(rs_rss_kb), $(rs_fds)"
+rs_figure "server RSS after (KiB), peak, fds" "$(rs_rss_kb), $(rs_hwm_kb), $(rs_fds)"
 rs_report "slow clients"
