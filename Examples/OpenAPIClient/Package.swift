@@ -20,7 +20,7 @@ let package = Package(
             plugins: [.plugin(name: "OpenAPIGenerator", package: "swift-openapi-generator")]
         ),
         .executableTarget(
-            name: "openapi-client-demo",
+            name: "rights-api-client",
             dependencies: [
                 "Client",
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),

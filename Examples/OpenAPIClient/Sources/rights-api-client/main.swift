@@ -4,13 +4,13 @@ import OpenAPIRuntime
 import OpenAPIURLSession
 
 /// Calls a live RightsAPI server through the client generated from `openapi.yaml` and prints a
-/// few results. Usage: `openapi-client-demo http://127.0.0.1:8080`. Exits 1 on any failure.
+/// few results. Usage: `rights-api-client http://127.0.0.1:8080`. Exits 1 on any failure.
 @main
 struct RightsAPIClientCommand {
     static func main() async {
         let arguments = CommandLine.arguments.dropFirst()
         guard let base = arguments.first, let serverURL = URL(string: base) else {
-            FileHandle.standardError.write(Data("usage: openapi-client-demo <base URL, e.g. http://127.0.0.1:8080>\n".utf8))
+            FileHandle.standardError.write(Data("usage: rights-api-client <base URL, e.g. http://127.0.0.1:8080>\n".utf8))
             exit(2)
         }
         let client = Client(serverURL: serverURL, transport: URLSessionTransport())
