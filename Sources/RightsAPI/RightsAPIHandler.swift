@@ -113,11 +113,10 @@ public final class RightsAPIHandler: HTTPHandler {
             }
         case .articles, .article, .articleParagraph, .articleItem, .articleSubitem:
             let (document, perDocument) = try documentResources(APIPaths.covenantID)
-            guard route != .articles, let articles = perDocument.articles else {
-                guard let articles = perDocument.articles else { throw Problems.notFound("no article list") }
+            if route == .articles {
+                guard let articles = perDocument.articles else { throw Problems.notFound("\(document.id) has no article list") }
                 return serve(articles, options: options, request: request, context: context)
             }
-            _ = articles
             if let resource = canonicalAlias(route, parameters: parameters) {
                 return serve(resource, options: options, request: request, context: context)
             }
