@@ -20,7 +20,7 @@ struct SourceFile {
     }
 
     var info: SourceFileInfo {
-        SourceFileInfo(path: path, sha256: SHA256.hexDigest(bytes), bytes: bytes.count, lines: lines.count)
+        SourceFileInfo(path: path, sha256: SHA256.hexDigest(of: bytes), bytes: bytes.count, lines: lines.count)
     }
 }
 

@@ -1,6 +1,7 @@
 /// SHA-256 (FIPS 180-4), used to check that `source.sha256` matches the raw file.
-/// Small and self-contained so the store needs no crypto dependency.
-enum SHA256 {
+/// Small and self-contained so the store needs no crypto dependency; the normalizer uses it to
+/// record each source's digest, the repository to check it.
+public enum SHA256 {
     private static let roundConstants: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -13,7 +14,7 @@ enum SHA256 {
     ]
 
     /// Lowercase hex digest of `bytes`.
-    static func hexDigest(of bytes: [UInt8]) -> String {
+    public static func hexDigest(of bytes: [UInt8]) -> String {
         var message = bytes
         let bitLength = UInt64(bytes.count) * 8
         message.append(0x80)
