@@ -147,10 +147,10 @@ public final class HTTPServer: Sendable, ServerStatisticsSource {
             )
             loopsFinished.enter()
             let thread = Thread {
+                _ = rights_set_current_thread_name("http-loop-\(index)")
                 EventLoop(setup: setup).run()
                 loopsFinished.leave()
             }
-            thread.name = "http-loop-\(index)"
             thread.start()
         }
         stopped.enter()
