@@ -168,9 +168,7 @@ public final class HTTPServer: Sendable, ServerStatisticsSource {
     /// Starts (if needed) and blocks until a SIGTERM or SIGINT — or a `shutdown()` call from
     /// elsewhere — has shut the server down gracefully.
     public func run() throws {
-        if lifecycle.withLock({ if case .idle = $0 { true } else { false } }) {
-            try start()
-        }
+        // Signals first: once the port accepts connections, SIGTERM must mean a graceful stop.
         let queue = DispatchQueue(label: "HTTPServer.signals")
         let sources = [SIGTERM, SIGINT].map { number in
             signal(number, SIG_IGN)   // the dispatch source sees it; the default action must not
@@ -182,8 +180,11 @@ public final class HTTPServer: Sendable, ServerStatisticsSource {
             source.resume()
             return source
         }
+        defer { for source in sources { source.cancel() } }
+        if lifecycle.withLock({ if case .idle = $0 { true } else { false } }) {
+            try start()
+        }
         stopped.wait()
-        for source in sources { source.cancel() }
     }
 
     /// Graceful shutdown: stop accepting, close idle connections, finish and answer in-flight
