@@ -33,6 +33,15 @@
 ///   reads the answer instead of a reset. `EMFILE`/`ENFILE` on accept pauses accepting on that
 ///   loop for 100 ms (logged once per interval) instead of spinning. No errno ends the process.
 ///
+/// Measured on this 2-core machine (busy with other builds, so ratios within one run): 2.3–3.1×
+/// Hummingbird's requests/s and 1.1–1.7× nginx's (1 worker) at 64 and 256 keep-alive
+/// connections, with a lower p99 than Hummingbird; 13–16 µs of server CPU per request against
+/// nginx's 16–17 µs and Hummingbird's 59 µs. One `read` and one `sendto` per request (strace);
+/// most of the remaining time is the kernel's TCP path. 10,000 idle keep-alive connections add
+/// ~6 MB of resident memory (`scripts/idle-connections.sh`) because an idle connection holds no
+/// buffer: each loop lends one output buffer to whichever connection is answering.
+/// `sharedExclusive` measured worse (0.95× nginx, p99 0.4 s): connections pile onto one loop.
+///
 /// TLS (OpenSSL 3 through `COpenSSL`) runs in the same loops: `TLSContext` is built once at
 /// startup and validates the files; each `TLSConnection` performs a non-blocking handshake.
 ///
