@@ -13,6 +13,9 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "rights-api", targets: ["rights-api"]),
+        // Library products so the separate fuzzing package (Fuzz/) can link the modules it fuzzes.
+        .library(name: "HTTPCore", targets: ["HTTPCore"]),
+        .library(name: "DocumentStore", targets: ["DocumentStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

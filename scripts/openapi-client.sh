@@ -5,4 +5,4 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 BASE=${1:-http://127.0.0.1:8080}
 swift build --package-path Examples/OpenAPIClient -c debug
-"$(swift build --package-path Examples/OpenAPIClient -c debug --show-bin-path)/openapi-client-demo" "$BASE"
+"$(swift build --package-path Examples/OpenAPIClient -c debug --show-bin-path)/rights-api-client" "$BASE"

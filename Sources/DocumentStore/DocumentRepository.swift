@@ -1,5 +1,3 @@
-public import Foundation
-
 // OWNER: the "store" helper. This file fixes the public surface other modules compile against;
 // the implementation behind it (validation, indexes, search, resolver) lives in this module.
 
@@ -9,8 +7,12 @@ public struct UnitRecord: Sendable {
     public let unit: Unit
     /// eIds of the ancestors, outermost first (empty for a top-level unit).
     public let ancestors: [String]
+    /// eId of the enclosing unit (nil for a top-level unit).
     public let parent: String?
+    /// The sibling before this one with the same parent and the same type (`art_13` for `art_14`,
+    /// `para_9` for `para_10`); nil for the first of its kind under its parent.
     public let previous: String?
+    /// The sibling after this one with the same parent and the same type.
     public let next: String?
 
     public init(document: String, unit: Unit, ancestors: [String], parent: String?, previous: String?, next: String?) {
@@ -36,4 +38,126 @@ public struct RepositoryError: Error, Sendable, CustomStringConvertible {
     }
 
     public var description: String { "\(file): \(jsonPath): \(message)" }
+}
+
+/// The corpus in memory: validated documents and the indexes built from them once at startup.
+///
+/// Immutable after `init`: every lookup, search and citation resolution reads `let` properties,
+/// so one instance is shared by all threads without locks.
+public final class DocumentRepository: Sendable {
+    /// Every document, ordered by id.
+    public let documents: [CorpusDocument]
+    /// Every reference found in the texts of the documents, then the thematic links.
+    public var crossReferences: [CrossReference] { references.all }
+    /// What loading took (ms) and what was loaded.
+    public let loadStatistics: LoadStatistics
+
+    private let documentsByID: [String: CorpusDocument]
+    private let unitIndex: UnitIndex
+    private let references: ReferenceIndex
+    private let searchIndex: SearchIndex
+    private let formatter: CitationFormatter
+    private let resolver: CitationResolver
+
+    /// Reads `<dataDirectory>/*.json` (each a ``CorpusDocument``, named `<id>.json`) and
+    /// `<dataDirectory>/thematic-links.json` (a list of thematic ``CrossReference``s), validates
+    /// everything (including each `source.sha256` against `<dataDirectory>/<source.path>`) and
+    /// builds the indexes. Fails on the first defect with the file and JSON path.
+    public static func load(dataDirectory: String) throws(RepositoryError) -> DocumentRepository {
+        let loaded = try RepositoryLoader.load(dataDirectory: dataDirectory)
+        return try DocumentRepository(
+            files: loaded.documents, thematicLinksFile: loaded.thematicLinksFile,
+            thematicLinks: loaded.thematicLinks, dataDirectory: dataDirectory,
+            readMilliseconds: loaded.readMilliseconds, decodeMilliseconds: loaded.decodeMilliseconds)
+    }
+
+    /// Validates and indexes documents built in memory. Errors name the file each document
+    /// would be stored in (`<id>.json`, `thematic-links.json`); source files are not checked.
+    public convenience init(documents: [CorpusDocument], thematicLinks: [CrossReference]) throws(RepositoryError) {
+        try self.init(
+            files: documents.map { (file: $0.id + ".json", document: $0) },
+            thematicLinksFile: RepositoryLoader.thematicLinksFile, thematicLinks: thematicLinks,
+            dataDirectory: nil, readMilliseconds: 0, decodeMilliseconds: 0)
+    }
+
+    private init(
+        files: [(file: String, document: CorpusDocument)], thematicLinksFile: String,
+        thematicLinks: [CrossReference], dataDirectory: String?,
+        readMilliseconds: Double, decodeMilliseconds: Double
+    ) throws(RepositoryError) {
+        var stopwatch = Stopwatch()
+        let validator = RepositoryValidator(
+            documents: files, thematicLinksFile: thematicLinksFile, thematicLinks: thematicLinks,
+            dataDirectory: dataDirectory)
+        let flattened = try validator.validate()
+        let validateMilliseconds = stopwatch.lap()
+
+        let documents = files.map(\.document).sorted { $0.id < $1.id }
+        self.documents = documents
+        documentsByID = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, $0) })
+        unitIndex = UnitIndex(unitsByDocument: flattened)
+        references = ReferenceIndex(documents: documents, thematicLinks: thematicLinks)
+        searchIndex = SearchIndex(documents: documents, unitsByDocument: flattened)
+        formatter = CitationFormatter(documents: documents)
+        resolver = CitationResolver(documents: documents, formatter: formatter)
+        let indexMilliseconds = stopwatch.lap()
+
+        loadStatistics = LoadStatistics(
+            readMilliseconds: readMilliseconds, decodeMilliseconds: decodeMilliseconds,
+            validateMilliseconds: validateMilliseconds, indexMilliseconds: indexMilliseconds,
+            totalMilliseconds: readMilliseconds + decodeMilliseconds + validateMilliseconds + indexMilliseconds,
+            documentCount: documents.count, unitCount: unitIndex.unitCount,
+            footnoteCount: documents.reduce(0) { $0 + $1.footnotes.count },
+            referenceCount: references.all.count, searchEntryCount: searchIndex.entries.count)
+    }
+
+    public func document(id: String) -> CorpusDocument? { documentsByID[id] }
+
+    /// The unit with `eId` in `document`, with its place in the tree.
+    public func unit(document: String, eId: String) -> UnitRecord? {
+        unitIndex.record(document: document, eId: eId)
+    }
+
+    /// Every unit of `document`, depth-first in document order (a unit before its children).
+    public func units(document: String) -> [UnitRecord] { unitIndex.units(document: document) }
+
+    public func footnote(document: String, number: Int) -> Footnote? {
+        documentsByID[document]?.footnotes.first { $0.number == number }
+    }
+
+    /// References standing in the unit (and thematic links relating it).
+    public func references(from document: String, eId: String) -> [CrossReference] {
+        references.references(from: document, eId: eId)
+    }
+
+    /// References pointing to the unit.
+    public func references(to document: String, eId: String) -> [CrossReference] {
+        references.references(to: document, eId: eId)
+    }
+
+    /// Ready-to-paste citation strings: `ICCPR art. 14(3)(g)` / `公民與政治權利國際公約第十四條第三項第七款`.
+    public func citation(for record: UnitRecord) -> UnitCitation {
+        formatter.citation(for: record, units: unitIndex)
+    }
+
+    /// `A/RES/62/148, fn. 5` / `大会第62/148号决议脚注5`; nil for an unknown document or number.
+    public func citation(forFootnote number: Int, document: String) -> UnitCitation? {
+        guard let doc = documentsByID[document], let note = doc.footnotes.first(where: { $0.number == number }) else { return nil }
+        return formatter.citation(forFootnote: note, in: doc)
+    }
+
+    /// Full-text search over every unit text and footnote text of both documents.
+    ///
+    /// Matching: terms separated by whitespace must all occur (AND), each as an exact substring
+    /// after folding (Simplified script, half-width forms, lowercase ASCII, whitespace ignored; see
+    /// ``SearchFolding``). Ranking: 1 per occurrence, plus up to 2 for density (matched ÷ total
+    /// scalars, so shorter texts rank higher), plus 0.5 when a term starts the text, plus 0.25 for
+    /// articles, recitals and paragraphs; ties keep document order (documents by id, units
+    /// depth-first, then footnotes). `total` counts every hit; `limit` is clamped to 1…100.
+    public func search(_ query: SearchQuery) -> SearchResults { searchIndex.search(query) }
+
+    /// Turns a citation string into a unit or footnote; see the accepted forms in the error's detail.
+    public func resolve(citation: String) -> Result<ResolvedCitation, CitationError> {
+        resolver.resolve(citation, units: unitIndex)
+    }
 }

@@ -1,16 +1,18 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Comparisons and conversions of ASCII byte ranges, without building Strings.
 enum ASCIIBytes {
     /// Whether `buffer[range]` equals `text` exactly.
     @inline(__always)
     static func equal(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ text: StaticString) -> Bool {
-        guard range.count == text.utf8CodeUnitCount else { return false }
-        let expected = text.utf8Start
-        var i = 0
-        for index in range {
-            if buffer[index] != expected[i] { return false }
-            i += 1
-        }
-        return true
+        guard range.count == text.utf8CodeUnitCount, let base = buffer.baseAddress else { return false }
+        return memcmp(base + range.lowerBound, text.utf8Start, range.count) == 0
     }
 
     /// Whether `buffer[range]` equals `lowercase` ignoring ASCII case (`lowercase` must be lower case).

@@ -16,10 +16,14 @@ enum ByteClass {
         return false
     }
 
+    /// `tchar` membership of each ASCII byte: the character at offset b is "1" when byte b is a tchar.
+    private static let tokenTable: StaticString =
+        "00000000000000000000000000000000010111110011011011111111110000000111111111111111111111111110001111111111111111111111111111101010"
+
     /// `tchar`: the characters of a token (method, field name, transfer coding).
     @inline(__always)
     static func isTokenChar(_ byte: UInt8) -> Bool {
-        inMask(byte, low: 0x03FF_6CFA_0000_0000, high: 0x57FF_FFFF_C7FF_FFFE)
+        byte < 128 && tokenTable.utf8Start[Int(byte)] == 0x31
     }
 
     /// Characters of a `Host` value: `reg-name` / IP-literal / IPv4, `:` and the port digits.

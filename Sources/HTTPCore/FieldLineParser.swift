@@ -19,23 +19,19 @@ enum FieldLineParser {
                 "A field line starts with whitespace: line folding (obs-fold) is not accepted (RFC 9112 §5.2)")
         }
         var i = start
-        while i < end {
-            let byte = buffer[i]
-            if byte == ByteClass.colon { break }
-            if !ByteClass.isTokenChar(byte) {
-                if ByteClass.isWhitespace(byte) {
-                    throw HTTPParseError(
-                        .whitespaceBeforeColon,
-                        "Whitespace between a field name and the colon is not allowed (RFC 9112 §5.1)")
-                }
-                throw RequestLineParser.invalidByte(
-                    byte, otherwise: .invalidHeaderName,
-                    "A field name contains \(RequestLineParser.describe(byte)); field names are tokens (RFC 9110 §5.1)")
+        while i < end, ByteClass.isTokenChar(buffer[i]) { i += 1 }
+        guard i < end, buffer[i] == ByteClass.colon else {
+            guard i < end else {
+                throw HTTPParseError(.invalidHeaderName, "A field line has no colon (RFC 9112 §5)")
             }
-            i += 1
-        }
-        guard i < end else {
-            throw HTTPParseError(.invalidHeaderName, "A field line has no colon (RFC 9112 §5)")
+            let byte = buffer[i]
+            if ByteClass.isWhitespace(byte) {
+                throw HTTPParseError(
+                    .whitespaceBeforeColon, "Whitespace between a field name and the colon is not allowed (RFC 9112 §5.1)")
+            }
+            throw RequestLineParser.invalidByte(
+                byte, otherwise: .invalidHeaderName,
+                "A field name contains \(RequestLineParser.describe(byte)); field names are tokens (RFC 9110 §5.1)")
         }
         guard i > start else {
             throw HTTPParseError(.invalidHeaderName, "A field line has an empty field name (RFC 9112 §5)")
@@ -44,18 +40,20 @@ enum FieldLineParser {
         i += 1
         while i < end, ByteClass.isWhitespace(buffer[i]) { i += 1 }
         let valueStart = i
-        var valueEnd = i
-        while i < end {
+        while true {
+            i = ByteScanning.skipPrintable(buffer, from: i, to: end)
+            if i == end { break }
             let byte = buffer[i]
-            guard ByteClass.isFieldValueChar(byte) else {
+            guard ByteClass.isFieldValueChar(byte) else {  // HTAB and obs-text pass; controls do not
                 let field = ASCIIBytes.string(buffer, name)
                 throw RequestLineParser.invalidByte(
                     byte, otherwise: .invalidHeaderValue,
                     "The value of \(field) contains \(RequestLineParser.describe(byte)); control characters are not allowed (RFC 9110 §5.5)")
             }
             i += 1
-            if !ByteClass.isWhitespace(byte) { valueEnd = i }
         }
+        var valueEnd = end
+        while valueEnd > valueStart, ByteClass.isWhitespace(buffer[valueEnd - 1]) { valueEnd -= 1 }
         return FieldLine(name: name, value: valueStart..<valueEnd)
     }
 }

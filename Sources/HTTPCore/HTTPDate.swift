@@ -42,6 +42,14 @@ public enum HTTPDate {
         }
     }
 
+    /// Writes the current time as IMF-fixdate (29 bytes).
+    static func writeNow(to writer: inout ByteWriter) {
+        let words = currentWords()
+        withUnsafeBytes(of: words) { raw in
+            writer.write(UnsafeRawBufferPointer(rebasing: raw.prefix(length)))
+        }
+    }
+
     /// The IMF-fixdate of a time given in seconds since 1970-01-01T00:00:00Z (0 or later).
     public static func format(epochSeconds: Int64) -> String {
         let words = formatWords(epochSeconds)

@@ -54,23 +54,39 @@ public struct HTTPRequest: Sendable, Equatable {
     }
 
     /// Whether the connection stays open after this request (RFC 9112 §9.3):
-    /// HTTP/1.1 unless `Connection: close`; HTTP/1.0 only with `Connection: keep-alive`.
+    /// HTTP/1.1 unless `Connection: close`; HTTP/1.0 only with `Connection: keep-alive` (and no `close`).
+    /// Connection options are compared case-insensitively, in every `Connection` field, without allocating.
     public var keepAlive: Bool {
-        let tokens = headers.values(for: "Connection")
-            .flatMap { $0.split(separator: ",") }
-            .map { $0.trimmingASCIIWhitespace().lowercased() }
+        var close = false, keepAlive = false
+        for field in headers where field.name.caseInsensitiveEquals("Connection") {
+            var value = field.value
+            value.withUTF8 { bytes in
+                var start = 0
+                while start <= bytes.count {
+                    var end = start
+                    while end < bytes.count, bytes[end] != 0x2C { end += 1 }
+                    var lower = start, upper = end
+                    while lower < upper, bytes[lower] == 0x20 || bytes[lower] == 0x09 { lower += 1 }
+                    while upper > lower, bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x09 { upper -= 1 }
+                    let token = UnsafeBufferPointer(rebasing: bytes[lower..<upper])
+                    if Self.token(token, is: "close") { close = true }
+                    if Self.token(token, is: "keep-alive") { keepAlive = true }
+                    start = end + 1
+                }
+            }
+        }
         switch version {
-        case .http1_1: return !tokens.contains("close")
-        case .http1_0: return tokens.contains("keep-alive") && !tokens.contains("close")
+        case .http1_1: return !close
+        case .http1_0: return keepAlive && !close
         }
     }
-}
 
-extension Substring {
-    func trimmingASCIIWhitespace() -> Substring {
-        var s = self
-        while let f = s.first, f == " " || f == "\t" { s.removeFirst() }
-        while let l = s.last, l == " " || l == "\t" { s.removeLast() }
-        return s
+    private static func token(_ bytes: UnsafeBufferPointer<UInt8>, is lowercase: StaticString) -> Bool {
+        guard bytes.count == lowercase.utf8CodeUnitCount else { return false }
+        for i in 0..<bytes.count {
+            let byte = bytes[i] &- 65 < 26 ? bytes[i] | 0x20 : bytes[i]
+            if byte != lowercase.utf8Start[i] { return false }
+        }
+        return true
     }
 }

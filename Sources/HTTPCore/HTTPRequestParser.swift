@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Incremental, push-style HTTP/1.1 request parser (RFC 9112). No I/O: feed bytes as they arrive with
 /// `append`, then call `nextRequest()` until it answers `.needMoreData` (several pipelined requests in one
 /// buffer come out one by one; bytes after a complete request stay buffered).
@@ -24,7 +16,11 @@ import Darwin
 ///   `Content-Length` → 400; on an HTTP/1.0 request → 400 (RFC 9112 §6.1 calls that framing faulty);
 /// - HTTP/1.1 without `Host`, or with more than one `Host` line → 400; HTTP/1.0 may omit it;
 /// - a body on GET or HEAD is read and kept;
-/// - trailer fields are validated like header fields, count against the header limits, and are dropped.
+/// - trailer fields are validated like header fields, count against the header limits, and are dropped;
+/// - the outcome never depends on how the bytes were split into reads: errors are decided by position
+///   (within a line, the first NUL or bare CR, then the first byte over the line's budget, then an LF
+///   without CR; grammar errors once the line is complete), and every limit is checked as soon as a
+///   byte beyond it arrives.
 ///
 /// After a failure the parser stays failed: `nextRequest()` answers the same failure and `append` is ignored.
 public struct HTTPRequestParser: Sendable {
@@ -64,6 +60,11 @@ public struct HTTPRequestParser: Sendable {
     private var isChunked = false
     private var body: [UInt8] = []
 
+    /// Field capacity reserved once per request (growing 1, 2, 4, 8… would allocate four times).
+    private static let expectedFieldCount = 12
+    /// Most body capacity reserved before the bytes arrive (a client that announces 1 MiB and sends
+    /// nothing must not make the server hold 1 MiB).
+    private static let initialBodyCapacity = 64 * 1024
     /// Capacity above which an emptied buffer is released instead of kept for the next request.
     private static let retainedCapacity = 64 * 1024
     /// Consumed bytes at the front of the buffer that justify moving the rest down.
@@ -97,6 +98,15 @@ public struct HTTPRequestParser: Sendable {
         storage.append(contentsOf: bytes)
     }
 
+    /// Frees the receive buffer when it holds no unconsumed byte (for idle keep-alive connections:
+    /// thousands of them then cost no buffer memory). Cheap to call; a no-op while bytes are buffered.
+    public mutating func releaseBufferIfEmpty() {
+        guard readIndex == storage.count, storage.capacity > 0 else { return }
+        storage = []
+        readIndex = 0
+        scanIndex = 0
+    }
+
     /// Drops consumed bytes: at once when everything was consumed, otherwise only when the consumed
     /// prefix is at least as large as what remains (amortized O(1) per byte).
     private mutating func compact() {
@@ -112,7 +122,7 @@ public struct HTTPRequestParser: Sendable {
         } else {
             return
         }
-        scanIndex -= readIndex
+        scanIndex = max(scanIndex - readIndex, 0)
         readIndex = 0
     }
 
@@ -135,10 +145,7 @@ public struct HTTPRequestParser: Sendable {
         while true {
             switch phase {
             case .requestLine:
-                guard let lineEnd = try nextLineEnd(buffer) else {
-                    if pendingLineLength(buffer) > limits.maxRequestLineBytes { throw requestLineTooLong() }
-                    return .needMoreData
-                }
+                guard let lineEnd = try nextLineEnd(buffer, .requestLine) else { return .needMoreData }
                 if lineEnd == readIndex {
                     leadingEmptyLineBytes += 2
                     if leadingEmptyLineBytes > limits.maxRequestLineBytes {
@@ -147,9 +154,8 @@ public struct HTTPRequestParser: Sendable {
                     consumeLine(through: lineEnd)
                     continue
                 }
-                if lineEnd - readIndex > limits.maxRequestLineBytes { throw requestLineTooLong() }
                 let line = try RequestLineParser.parse(buffer, from: readIndex, to: lineEnd)
-                method = ASCIIBytes.string(buffer, line.method)
+                method = KnownTokens.method(buffer, line.method)
                 target = ASCIIBytes.string(buffer, line.target)
                 if let separator = line.querySeparator {
                     path = ASCIIBytes.string(buffer, line.target.lowerBound..<separator)
@@ -163,10 +169,7 @@ public struct HTTPRequestParser: Sendable {
                 phase = .headers
 
             case .headers:
-                guard let lineEnd = try nextLineEnd(buffer) else {
-                    try checkPendingFieldLine(buffer)
-                    return .needMoreData
-                }
+                guard let lineEnd = try nextLineEnd(buffer, .field) else { return .needMoreData }
                 if lineEnd == readIndex {
                     consumeLine(through: lineEnd)
                     if let request = try finishHead() { return .request(request) }
@@ -174,9 +177,10 @@ public struct HTTPRequestParser: Sendable {
                 }
                 let field = try readFieldLine(buffer, to: lineEnd)
                 try interpret(buffer, field)
+                if fields.isEmpty { fields.reserveCapacity(Self.expectedFieldCount) }
                 fields.append(
                     HTTPHeaders.Field(
-                        name: ASCIIBytes.string(buffer, field.name), value: ASCIIBytes.string(buffer, field.value)))
+                        name: KnownTokens.fieldName(buffer, field.name), value: ASCIIBytes.string(buffer, field.value)))
                 consumeLine(through: lineEnd)
 
             case .fixedBody(let remaining):
@@ -190,11 +194,7 @@ public struct HTTPRequestParser: Sendable {
                 return .needMoreData
 
             case .chunkSize:
-                guard let lineEnd = try nextLineEnd(buffer) else {
-                    if pendingLineLength(buffer) > limits.maxChunkLineBytes { throw chunkLineTooLong() }
-                    return .needMoreData
-                }
-                if lineEnd - readIndex > limits.maxChunkLineBytes { throw chunkLineTooLong() }
+                guard let lineEnd = try nextLineEnd(buffer, .chunkSize) else { return .needMoreData }
                 let size = try ChunkSizeLineParser.parse(buffer, from: readIndex, to: lineEnd)
                 if size > limits.maxBodyBytes - body.count { throw bodyTooLarge(nil) }
                 consumeLine(through: lineEnd)
@@ -222,10 +222,7 @@ public struct HTTPRequestParser: Sendable {
                 phase = .chunkSize
 
             case .trailers:
-                guard let lineEnd = try nextLineEnd(buffer) else {
-                    try checkPendingFieldLine(buffer)
-                    return .needMoreData
-                }
+                guard let lineEnd = try nextLineEnd(buffer, .field) else { return .needMoreData }
                 if lineEnd == readIndex {
                     consumeLine(through: lineEnd)
                     return .request(finishRequest())
@@ -238,35 +235,62 @@ public struct HTTPRequestParser: Sendable {
 
     // MARK: Lines
 
-    /// The index of the CR of the CRLF that ends the current line, or nil when the line is incomplete.
-    /// Searches only bytes not searched before; checks them for a bare CR or NUL on the way so that
-    /// those fail at once rather than when the line completes.
-    private mutating func nextLineEnd(_ buffer: UnsafeBufferPointer<UInt8>) throws(HTTPParseError) -> Int? {
-        let count = buffer.count
-        guard scanIndex < count, let base = buffer.baseAddress else { return nil }
-        if let found = memchr(base + scanIndex, Int32(ByteClass.lf), count - scanIndex) {
-            let lf = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
-            guard lf > readIndex, buffer[lf - 1] == ByteClass.cr else {
-                throw HTTPParseError(.bareLineFeed, "Lines must end with CRLF; a bare LF is not accepted (RFC 9112 §2.2)")
-            }
-            return lf - 1
-        }
-        for index in scanIndex..<count {
-            let byte = buffer[index]
-            if byte == 0 { throw RequestLineParser.invalidByte(0, otherwise: .nulByte, "") }
-            if byte == ByteClass.cr, index + 1 < count {  // the next byte is not LF: LF would have been found
-                throw RequestLineParser.invalidByte(byte, otherwise: .bareCarriageReturn, "")
-            }
-        }
-        scanIndex = buffer[count - 1] == ByteClass.cr ? count - 1 : count
-        return nil
+    /// Which line is being read: decides its length budget and the error for exceeding it.
+    private enum LineKind {
+        case requestLine, field, chunkSize
     }
 
-    /// Length of the incomplete current line, not counting a final CR that may be the start of CRLF.
-    private func pendingLineLength(_ buffer: UnsafeBufferPointer<UInt8>) -> Int {
+    /// The most content bytes (without CRLF) the current line may have.
+    private func budget(_ kind: LineKind) -> Int {
+        switch kind {
+        case .requestLine: limits.maxRequestLineBytes
+        case .field: max(limits.maxHeaderBytes - headerBytes - 2, 0)
+        case .chunkSize: limits.maxChunkLineBytes
+        }
+    }
+
+    private func lineTooLong(_ kind: LineKind) -> HTTPParseError {
+        switch kind {
+        case .requestLine:
+            HTTPParseError(.requestLineTooLong, "The request-line is longer than \(limits.maxRequestLineBytes) bytes")
+        case .field:
+            headerSectionTooLarge()
+        case .chunkSize:
+            HTTPParseError(.invalidChunkSize, "A chunk-size line is longer than \(limits.maxChunkLineBytes) bytes")
+        }
+    }
+
+    /// The index of the CR of the CRLF that ends the current line, or nil while the line is incomplete.
+    ///
+    /// Each byte is examined once, as it arrives, and errors are decided by position so that the outcome
+    /// never depends on how the bytes were split into reads: within the line's budget, the first NUL or
+    /// bare CR fails; then a line longer than its budget fails (as soon as its first byte over the budget
+    /// arrives); then an LF without CR fails. Grammar errors are found afterwards, on the complete line.
+    private mutating func nextLineEnd(
+        _ buffer: UnsafeBufferPointer<UInt8>, _ kind: LineKind
+    ) throws(HTTPParseError) -> Int? {
         let count = buffer.count
-        guard count > readIndex else { return 0 }
-        return count - readIndex - (buffer[count - 1] == ByteClass.cr ? 1 : 0)
+        guard scanIndex < count else { return nil }
+        let limitIndex = readIndex + budget(kind)  // the first content index over the budget
+        let index = ByteScanning.firstLineSpecial(buffer, from: scanIndex, to: count)
+        if index == count || (buffer[index] == ByteClass.cr && index + 1 == count) {
+            // Incomplete: a final CR may be the first half of CRLF, so it is examined with the next byte.
+            if index > limitIndex { throw lineTooLong(kind) }
+            scanIndex = index
+            return nil
+        }
+        let byte = buffer[index]
+        if byte == ByteClass.cr, buffer[index + 1] == ByteClass.lf {
+            if index > limitIndex { throw lineTooLong(kind) }
+            return index
+        }
+        if byte == ByteClass.lf {
+            if index > limitIndex { throw lineTooLong(kind) }
+            throw HTTPParseError(.bareLineFeed, "Lines must end with CRLF; a bare LF is not accepted (RFC 9112 §2.2)")
+        }
+        // A NUL, or a CR followed by something other than LF: the budget is checked first by position.
+        if index >= limitIndex { throw lineTooLong(kind) }
+        throw RequestLineParser.invalidByte(byte, otherwise: .nulByte, "")
     }
 
     private mutating func consumeLine(through lineEnd: Int) {
@@ -275,11 +299,6 @@ public struct HTTPRequestParser: Sendable {
     }
 
     // MARK: Fields
-
-    private func checkPendingFieldLine(_ buffer: UnsafeBufferPointer<UInt8>) throws(HTTPParseError) {
-        let pending = pendingLineLength(buffer)
-        if pending > 0, headerBytes + pending + 2 > limits.maxHeaderBytes { throw headerSectionTooLarge() }
-    }
 
     /// Counts one complete field line against the limits, then validates it.
     private mutating func readFieldLine(
@@ -350,7 +369,7 @@ public struct HTTPRequestParser: Sendable {
         }
         if let contentLength, contentLength > 0 {
             if contentLength > limits.maxBodyBytes { throw bodyTooLarge(contentLength) }
-            body.reserveCapacity(contentLength)
+            body.reserveCapacity(min(contentLength, Self.initialBodyCapacity))
             phase = .fixedBody(remaining: contentLength)
             return nil
         }
@@ -359,28 +378,31 @@ public struct HTTPRequestParser: Sendable {
 
     /// Hands out the request and resets for the next one.
     private mutating func finishRequest() -> HTTPRequest {
-        let request = HTTPRequest(
-            method: method, target: target, path: path, query: query, version: version,
-            headers: HTTPHeaders(fields: fields), body: body)
+        // Move the parts out (swap leaves empty values behind without touching reference counts).
+        var method = "", target = "", path = "", query: String?
+        var fields: [HTTPHeaders.Field] = [], body: [UInt8] = []
+        swap(&method, &self.method)
+        swap(&target, &self.target)
+        swap(&path, &self.path)
+        swap(&query, &self.query)
+        swap(&fields, &self.fields)
+        swap(&body, &self.body)
         phase = .requestLine
         scanIndex = readIndex
         leadingEmptyLineBytes = 0
-        fields = []
         headerBytes = 0
         headerCount = 0
         hostCount = 0
         contentLength = nil
         hasTransferEncoding = false
         isChunked = false
-        body = []
-        return request
+        return HTTPRequest(
+            method: method, target: target, path: path, query: query, version: version,
+            headers: HTTPHeaders(fields: fields), body: body)
     }
+
 
     // MARK: Errors
-
-    private func requestLineTooLong() -> HTTPParseError {
-        HTTPParseError(.requestLineTooLong, "The request-line is longer than \(limits.maxRequestLineBytes) bytes")
-    }
 
     private func headerSectionTooLarge() -> HTTPParseError {
         HTTPParseError(.headerSectionTooLarge, "The header section is larger than \(limits.maxHeaderBytes) bytes")
@@ -390,10 +412,6 @@ public struct HTTPRequestParser: Sendable {
         let size = contentLength.map { " (\($0) bytes)" } ?? ""
         return HTTPParseError(
             .bodyTooLarge, "The request body\(size) is larger than the limit of \(limits.maxBodyBytes) bytes")
-    }
-
-    private func chunkLineTooLong() -> HTTPParseError {
-        HTTPParseError(.invalidChunkSize, "A chunk-size line is longer than \(limits.maxChunkLineBytes) bytes")
     }
 
     private func missingChunkTerminator() -> HTTPParseError {

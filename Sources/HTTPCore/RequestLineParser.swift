@@ -19,13 +19,11 @@ enum RequestLineParser {
         _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int
     ) throws(HTTPParseError) -> RequestLine {
         var i = start
-        while i < end {
-            let byte = buffer[i]
-            if byte == ByteClass.space { break }
-            guard ByteClass.isTokenChar(byte) else {
-                throw invalidByte(byte, otherwise: .invalidMethod, "The method contains \(describe(byte)); a method is a token (RFC 9110 §9.1)")
-            }
-            i += 1
+        while i < end, ByteClass.isTokenChar(buffer[i]) { i += 1 }
+        if i < end, buffer[i] != ByteClass.space {
+            throw invalidByte(
+                buffer[i], otherwise: .invalidMethod,
+                "The method contains \(describe(buffer[i])); a method is a token (RFC 9110 §9.1)")
         }
         if i == start {
             throw HTTPParseError(.invalidRequestLine, "The request-line must start with a method (RFC 9112 §3)")
@@ -37,18 +35,15 @@ enum RequestLineParser {
         i += 1
 
         let targetStart = i
-        var querySeparator: Int?
-        while i < end {
-            let byte = buffer[i]
-            if byte == ByteClass.space { break }
-            guard ByteClass.isTargetChar(byte) else {
-                throw invalidByte(
-                    byte, otherwise: .invalidTarget,
-                    "The request-target contains \(describe(byte)); it must be percent-encoded ASCII (RFC 3986 §2)")
-            }
-            if byte == 0x3F, querySeparator == nil { querySeparator = i }
-            i += 1
+        i = ByteScanning.firstIndex(of: ByteClass.space, in: buffer, from: i, to: end) ?? end
+        if !ByteScanning.allTargetBytes(buffer, from: targetStart, to: i) {
+            var bad = targetStart
+            while ByteClass.isTargetChar(buffer[bad]) { bad += 1 }
+            throw invalidByte(
+                buffer[bad], otherwise: .invalidTarget,
+                "The request-target contains \(describe(buffer[bad])); it must be percent-encoded ASCII (RFC 3986 §2)")
         }
+        let querySeparator = ByteScanning.firstIndex(of: 0x3F, in: buffer, from: targetStart, to: i)
         if i == targetStart {
             throw HTTPParseError(.invalidRequestLine, "Method, request-target and version must be separated by single spaces (RFC 9112 §3)")
         }
@@ -87,9 +82,6 @@ enum RequestLineParser {
             if major == 1, minor == 1 { return .http1_1 }
             if major == 1, minor == 0 { return .http1_0 }
             throw HTTPParseError(.unsupportedVersion, "HTTP/\(major).\(minor) is not supported; use HTTP/1.1 or HTTP/1.0")
-        }
-        for i in start..<end where buffer[i] == ByteClass.cr || buffer[i] == 0 {
-            throw invalidByte(buffer[i], otherwise: .invalidVersion, "")
         }
         let shown = String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<min(end, start + 32)]), as: UTF8.self)
         throw HTTPParseError(.invalidVersion, "The HTTP version \(JSONString.quote(shown)) is malformed; expected HTTP/1.1 (RFC 9112 §2.3)")

@@ -15,6 +15,10 @@
 ///   HTTP/1.0 with `keepAlive` → `Connection: keep-alive` unless the handler set `Connection`;
 /// - `X-Request-Id` is added when `requestID` is given and the handler did not set one;
 /// - control characters in names and values are replaced by spaces (no response splitting).
+///
+/// Speed: one pass sums an upper bound of the head's size, a second copies the head's bytes into
+/// scratch memory of that size (status lines of the usual statuses are precomputed; no String is
+/// built); then head and body are appended to the caller's buffer, whose capacity is reused.
 public enum ResponseSerializer {
     public static func serialize(
         _ response: HTTPResponse, requestMethod: String, version: HTTPVersion,
@@ -25,11 +29,56 @@ public enum ResponseSerializer {
         let isHead = requestMethod == "HEAD"
         let sendsBody = !forbidsLength && code != 304 && !isHead
 
-        var estimate = 160 + (sendsBody ? response.body.count : 0)
-        for field in response.headers { estimate += field.name.utf8.count + field.value.utf8.count + 4 }
-        buffer.reserveCapacity(buffer.count + estimate)
+        // Upper bound of the head: status line, every handler field, and each field the serializer may add.
+        var bound = 16 + response.status.reason.utf8.count
+        for field in response.headers { bound += field.name.utf8.count + field.value.utf8.count + 4 }
+        bound += 8 + HTTPDate.length  // Date
+        bound += 18 + ByteWriter.maxDecimalDigits  // Content-Length
+        bound += 24  // Connection: keep-alive / close
+        bound += 16 + (requestID?.utf8.count ?? 0)  // X-Request-Id
+        bound += 2  // empty line
 
-        appendStatusLine(response.status, to: &buffer)
+        // The head is written into scratch memory (on the stack when small), then appended with the
+        // body: the caller's buffer keeps its capacity, so a reused buffer never reallocates.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bound) { scratch in
+            var writer = ByteWriter(scratch.baseAddress!)
+            writeHead(
+                response, code: code, forbidsLength: forbidsLength, sendsBody: sendsBody, version: version,
+                keepAlive: keepAlive, requestID: requestID, to: &writer)
+            let bodyCount = sendsBody ? response.body.count : 0
+            if buffer.capacity - buffer.count < writer.count + bodyCount {
+                buffer.reserveCapacity(buffer.count + writer.count + bodyCount)
+            }
+            buffer.append(contentsOf: UnsafeBufferPointer(start: scratch.baseAddress, count: writer.count))
+        }
+        if sendsBody { buffer.append(contentsOf: response.body) }
+    }
+
+    /// The serialized response as a new buffer (convenience for tests and one-off responses).
+    public static func serialize(
+        _ response: HTTPResponse, requestMethod: String, version: HTTPVersion,
+        keepAlive: Bool, requestID: String?
+    ) -> [UInt8] {
+        var buffer: [UInt8] = []
+        serialize(
+            response, requestMethod: requestMethod, version: version, keepAlive: keepAlive,
+            requestID: requestID, into: &buffer)
+        return buffer
+    }
+
+    private static func writeHead(
+        _ response: HTTPResponse, code: Int, forbidsLength: Bool, sendsBody: Bool, version: HTTPVersion,
+        keepAlive: Bool, requestID: String?, to writer: inout ByteWriter
+    ) {
+        if let line = StatusLines.canonical(response.status) {
+            writer.write(line)
+        } else {
+            writer.write("HTTP/1.1 ")
+            writer.writeDecimal(min(max(code, 100), 999))
+            writer.write(0x20)
+            writer.writeFieldText(response.status.reason)
+            writer.write("\r\n")
+        }
 
         var hasDate = false, hasLength = false, hasConnection = false, hasRequestID = false
         for field in response.headers {
@@ -49,58 +98,33 @@ public enum ResponseSerializer {
             case .other:
                 break
             }
-            buffer.appendFieldText(field.name)
-            buffer.appendLiteral(": ")
-            buffer.appendFieldText(field.value)
-            buffer.appendLiteral("\r\n")
+            writer.writeFieldText(field.name)
+            writer.write(": ")
+            writer.writeFieldText(field.value)
+            writer.write("\r\n")
         }
 
         if !hasDate {
-            buffer.appendLiteral("Date: ")
-            HTTPDate.appendNow(to: &buffer)
-            buffer.appendLiteral("\r\n")
+            writer.write("Date: ")
+            HTTPDate.writeNow(to: &writer)
+            writer.write("\r\n")
         }
         if !forbidsLength, !hasLength, code != 304 {
-            buffer.appendLiteral("Content-Length: ")
-            buffer.appendDecimal(response.body.count)
-            buffer.appendLiteral("\r\n")
+            writer.write("Content-Length: ")
+            writer.writeDecimal(response.body.count)
+            writer.write("\r\n")
         }
         if !keepAlive {
-            buffer.appendLiteral("Connection: close\r\n")
+            writer.write("Connection: close\r\n")
         } else if version == .http1_0, !hasConnection {
-            buffer.appendLiteral("Connection: keep-alive\r\n")
+            writer.write("Connection: keep-alive\r\n")
         }
         if let requestID, !hasRequestID {
-            buffer.appendLiteral("X-Request-Id: ")
-            buffer.appendFieldText(requestID)
-            buffer.appendLiteral("\r\n")
+            writer.write("X-Request-Id: ")
+            writer.writeFieldText(requestID)
+            writer.write("\r\n")
         }
-        buffer.appendLiteral("\r\n")
-        if sendsBody { buffer.append(contentsOf: response.body) }
-    }
-
-    /// The serialized response as a new buffer (convenience for tests and one-off responses).
-    public static func serialize(
-        _ response: HTTPResponse, requestMethod: String, version: HTTPVersion,
-        keepAlive: Bool, requestID: String?
-    ) -> [UInt8] {
-        var buffer: [UInt8] = []
-        serialize(
-            response, requestMethod: requestMethod, version: version, keepAlive: keepAlive,
-            requestID: requestID, into: &buffer)
-        return buffer
-    }
-
-    private static func appendStatusLine(_ status: HTTPStatus, to buffer: inout [UInt8]) {
-        if let line = StatusLines.canonical(status) {
-            buffer.appendLiteral(line)
-            return
-        }
-        buffer.appendLiteral("HTTP/1.1 ")
-        buffer.appendDecimal(min(max(status.code, 100), 999))
-        buffer.append(0x20)
-        buffer.appendFieldText(status.reason)
-        buffer.appendLiteral("\r\n")
+        writer.write("\r\n")
     }
 }
 

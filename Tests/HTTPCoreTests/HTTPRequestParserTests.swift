@@ -201,3 +201,44 @@ struct HTTPRequestParserTests {
         #expect(result.parser.bufferedByteCount == 0)
     }
 }
+
+@Suite("HTTPRequestParser: buffer management")
+struct HTTPRequestParserBufferTests {
+    @Test func keepsParsingAfterTheIdleBufferIsReleased() {
+        var parser = HTTPRequestParser()
+        parser.append(Array("GET /1 HTTP/1.1\r\nHost: x\r\n\r\n".utf8))
+        guard case .request = parser.nextRequest() else { Issue.record("no first request"); return }
+        parser.releaseBufferIfEmpty()
+        #expect(parser.bufferedByteCount == 0)
+        parser.append(Array("GET /2 HTTP/1.1\r\nHost: x\r\n\r\n".utf8))
+        guard case .request(let second) = parser.nextRequest() else { Issue.record("no second request"); return }
+        #expect(second.path == "/2")
+    }
+
+    @Test func keepsBufferedBytesWhenAskedToReleaseABusyBuffer() {
+        var parser = HTTPRequestParser()
+        parser.append(Array("GET /1 HTTP/1.1\r\nHo".utf8))
+        #expect(parser.nextRequest() == .needMoreData)
+        parser.releaseBufferIfEmpty()
+        parser.append(Array("st: x\r\n\r\n".utf8))
+        guard case .request(let request) = parser.nextRequest() else { Issue.record("no request"); return }
+        #expect(request.headers["Host"] == "x")
+    }
+
+    @Test func readsALargeBodyArrivingInManySmallReads() {
+        var parser = HTTPRequestParser()
+        let body = (0..<200_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        parser.append(Array("PUT /big HTTP/1.1\r\nHost: x\r\nContent-Length: \(body.count)\r\n\r\n".utf8))
+        var offset = 0
+        var result = parser.nextRequest()
+        while offset < body.count {
+            #expect(result == .needMoreData)
+            let end = min(body.count, offset + 1_500)
+            parser.append(body[offset..<end])
+            offset = end
+            result = parser.nextRequest()
+        }
+        guard case .request(let request) = result else { Issue.record("no request"); return }
+        #expect(request.body == body)
+    }
+}

@@ -125,3 +125,28 @@ struct ResponseSerializerTests {
         #expect(text.contains("\r\nConnection: close\r\n\r\n{\"type\":\"about:blank\""))
     }
 }
+
+@Suite("ResponseSerializer: buffer reuse")
+struct ResponseSerializerBufferTests {
+    @Test func keepsTheCapacityOfAReusedEmptyBuffer() {
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(64 * 1024)
+        let capacity = buffer.capacity
+        ResponseSerializer.serialize(
+            HTTPResponse(status: .ok, body: Array(repeating: 0x61, count: 100)), requestMethod: "GET",
+            version: .http1_1, keepAlive: true, requestID: nil, into: &buffer)
+        #expect(buffer.capacity == capacity)
+        #expect(buffer.suffix(100) == ArraySlice(repeating: 0x61, count: 100))
+    }
+
+    @Test func writesLargeHeaderSetsCompletely() {
+        var headers = HTTPHeaders()
+        for i in 0..<300 { headers.add(name: "X-Field-\(i)", value: String(repeating: "v", count: i)) }
+        let bytes = ResponseSerializer.serialize(
+            HTTPResponse(status: .ok, headers: headers, body: [0x7B, 0x7D]), requestMethod: "GET",
+            version: .http1_1, keepAlive: true, requestID: nil)
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.contains("\r\nX-Field-299: " + String(repeating: "v", count: 299) + "\r\n"))
+        #expect(text.hasSuffix("\r\nContent-Length: 2\r\n\r\n{}"))
+    }
+}

@@ -1,0 +1,104 @@
+import DocumentStore
+import HTTPCore
+
+/// `GET /v1/search?q=&document=&limit=&offset=`:
+/// `{query, total, limit, offset, hits: [{document, eId, kind, score, snippet, highlights,
+/// snippetHighlights, url, citation}]}`. Highlights are `{start, end}` offsets in Unicode scalars
+/// (end exclusive) into the unit's (or footnote's) full text and into the snippet.
+enum SearchEndpoint {
+    static let parameters = ["q", "document", "limit", "offset", "pretty", "script"]
+    static let maximumQueryLength = 256
+    static let maximumLimit = 100
+    static let maximumOffset = 100_000
+
+    static func query(from parameters: RequestQuery, catalog: CorpusCatalog) throws(ProblemDetails) -> SearchQuery {
+        try parameters.requireOnly(Self.parameters)
+        guard let q = parameters["q"] else { throw Problems.badRequest("the query parameter q is required (the text to search for)") }
+        guard !q.isBlank else { throw Problems.badRequest("q must contain a character other than white space") }
+        guard q.unicodeScalars.count <= maximumQueryLength else {
+            throw Problems.badRequest("q is \(q.unicodeScalars.count) characters long; at most \(maximumQueryLength) are allowed")
+        }
+        let trimmed = q.trimmingSpaces
+        var query = SearchQuery(text: trimmed)
+        if let document = parameters["document"] {
+            guard catalog.document(document) != nil else {
+                throw Problems.badRequest("document must be one of \(catalog.documentIDs.joined(separator: ", ")) (got '\(document)')")
+            }
+            query.document = document
+        }
+        query.limit = try integer(parameters["limit"], name: "limit", default: 20, range: 1...maximumLimit)
+        query.offset = try integer(parameters["offset"], name: "offset", default: 0, range: 0...maximumOffset)
+        return query
+    }
+
+    static func integer(_ raw: String?, name: String, default value: Int, range: ClosedRange<Int>) throws(ProblemDetails) -> Int {
+        guard let raw else { return value }
+        guard raw.utf8.count <= 9, raw.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let parsed = Int(raw), range.contains(parsed) else {
+            throw Problems.badRequest("\(name) must be an integer from \(range.lowerBound) to \(range.upperBound) (got '\(raw)')")
+        }
+        return parsed
+    }
+
+    static func write(_ results: SearchResults, query: SearchQuery, catalog: CorpusCatalog, into writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("query"); writer.string(query.text)
+        writer.key("total"); writer.int(results.total)
+        writer.key("limit"); writer.int(query.limit)
+        writer.key("offset"); writer.int(query.offset)
+        writer.key("hits")
+        writer.beginArray()
+        for hit in results.hits {
+            writer.beginObject()
+            writer.key("document"); writer.identifier(hit.document)
+            writer.key("eId"); writer.identifier(hit.eId)
+            writer.key("kind"); writer.identifier(hit.kind == .footnote ? "footnote" : "unit")
+            writer.key("score"); writer.double(hit.score)
+            writer.key("snippet"); writer.string(hit.snippet)
+            writer.key("highlights"); writeSpans(hit.highlights, into: &writer)
+            writer.key("snippetHighlights"); writeSpans(hit.snippetHighlights, into: &writer)
+            let document = catalog.document(hit.document)
+            if hit.kind == .footnote {
+                let number = Int(hit.eId.split(separator: "_").last ?? "") ?? 0
+                writer.key("url"); writer.identifier(APIPaths.footnote(hit.document, number))
+                writer.key("citation")
+                if let citation = document?.footnoteCitations[number] { CitationJSON.write(citation, into: &writer) } else { writer.null() }
+            } else if let entry = document?.entry(eId: hit.eId) {
+                writer.key("url"); writer.identifier(entry.url)
+                writer.key("citation"); CitationJSON.write(entry.citation, into: &writer)
+            } else {
+                writer.key("url"); writer.identifier(APIPaths.unit(hit.document, hit.eId))
+                writer.key("citation"); writer.null()
+            }
+            writer.endObject()
+        }
+        writer.endArray()
+        writer.endObject()
+    }
+
+    private static func writeSpans(_ spans: [TextSpan], into writer: inout JSONWriter) {
+        writer.beginArray()
+        for span in spans {
+            writer.beginObject()
+            writer.key("start"); writer.int(span.start)
+            writer.key("end"); writer.int(span.end)
+            writer.endObject()
+        }
+        writer.endArray()
+    }
+}
+
+extension String {
+    /// Empty, or only white space (Unicode White_Space plus U+001C–U+001F, which JSON Schema's
+    /// `\\S` — Python's `str.isspace` — also counts as space). Matches the `pattern: '\\S'` in `openapi.yaml`.
+    var isBlank: Bool {
+        unicodeScalars.allSatisfy { $0.properties.isWhitespace || (0x1C...0x1F).contains($0.value) }
+    }
+
+    /// Without leading and trailing ASCII spaces, tabs and ideographic spaces (U+3000).
+    var trimmingSpaces: String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first == " " || first == "\t" || first == "\u{3000}" { scalars.removeFirst() }
+        while let last = scalars.last, last == " " || last == "\t" || last == "\u{3000}" { scalars.removeLast() }
+        return String(scalars)
+    }
+}

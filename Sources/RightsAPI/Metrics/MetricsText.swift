@@ -1,0 +1,63 @@
+import HTTPCore
+
+/// Renders `/metrics` in the Prometheus text exposition format 0.0.4.
+enum MetricsText {
+    static func render(_ metrics: RequestMetrics, statistics: ServerStatistics?, uptimeSeconds: Double) -> String {
+        var out = ""
+        out += "# HELP rightsapi_http_requests_total HTTP requests answered, by route template, method and status.\n"
+        out += "# TYPE rightsapi_http_requests_total counter\n"
+        for routeSlot in 0..<(Route.allCases.count + 1) {
+            let route = label(routeSlot)
+            for (methodSlot, method) in RequestMetrics.methods.enumerated() {
+                for statusSlot in 0..<RequestMetrics.statusSlots {
+                    let count = metrics.requestCount(routeSlot: routeSlot, methodSlot: methodSlot, statusSlot: statusSlot)
+                    guard count > 0 else { continue }
+                    out += "rightsapi_http_requests_total{route=\"\(route)\",method=\"\(method)\",status=\"\(RequestMetrics.statusLabel(statusSlot))\"} \(count)\n"
+                }
+            }
+        }
+        out += "# HELP rightsapi_http_request_duration_seconds Time the handler took to answer, by route template.\n"
+        out += "# TYPE rightsapi_http_request_duration_seconds histogram\n"
+        for routeSlot in 0..<(Route.allCases.count + 1) {
+            let counts = (0...RequestMetrics.bucketBounds.count).map { metrics.bucketCount(routeSlot: routeSlot, bucket: $0) }
+            let total = counts.reduce(0, +)
+            guard total > 0 else { continue }
+            let route = label(routeSlot)
+            var cumulative = 0
+            for (position, bound) in RequestMetrics.bucketBounds.enumerated() {
+                cumulative += counts[position]
+                out += "rightsapi_http_request_duration_seconds_bucket{route=\"\(route)\",le=\"\(format(bound))\"} \(cumulative)\n"
+            }
+            out += "rightsapi_http_request_duration_seconds_bucket{route=\"\(route)\",le=\"+Inf\"} \(total)\n"
+            let sum = Double(metrics.durationSumMicroseconds(routeSlot: routeSlot)) / 1_000_000
+            out += "rightsapi_http_request_duration_seconds_sum{route=\"\(route)\"} \(format(sum))\n"
+            out += "rightsapi_http_request_duration_seconds_count{route=\"\(route)\"} \(total)\n"
+        }
+        if let statistics {
+            out += "# HELP rightsapi_open_connections Connections currently open.\n"
+            out += "# TYPE rightsapi_open_connections gauge\n"
+            out += "rightsapi_open_connections \(statistics.openConnections)\n"
+            out += "# HELP rightsapi_accepted_connections_total Connections accepted since start.\n"
+            out += "# TYPE rightsapi_accepted_connections_total counter\n"
+            out += "rightsapi_accepted_connections_total \(statistics.acceptedConnections)\n"
+            out += "# HELP rightsapi_rejected_connections_total Connections refused because a limit was reached.\n"
+            out += "# TYPE rightsapi_rejected_connections_total counter\n"
+            out += "rightsapi_rejected_connections_total \(statistics.rejectedConnections)\n"
+        }
+        out += "# HELP rightsapi_uptime_seconds Seconds since the handler started.\n"
+        out += "# TYPE rightsapi_uptime_seconds gauge\n"
+        out += "rightsapi_uptime_seconds \(format(uptimeSeconds))\n"
+        return out
+    }
+
+    private static func label(_ routeSlot: Int) -> String {
+        routeSlot == 0 ? Route.unmatchedLabel : (Route(rawValue: routeSlot - 1)?.template ?? Route.unmatchedLabel)
+    }
+
+    /// Shortest decimal form Prometheus parses (`0.00025`, `1`, `12.5`).
+    static func format(_ value: Double) -> String {
+        if value == value.rounded() && abs(value) < 1e15 { return String(Int(value)) }
+        let text = String(value)
+        return text
+    }
+}

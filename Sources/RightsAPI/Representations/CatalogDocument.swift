@@ -1,0 +1,28 @@
+import DocumentStore
+
+/// One document with its units indexed for the representations.
+struct CatalogDocument: Sendable {
+    let document: CorpusDocument
+    /// Depth-first document order.
+    let units: [UnitEntry]
+    let unitIndex: [String: Int]
+    /// Indexes of the top-level units.
+    let topLevel: [Int]
+    /// Ready-to-paste citations of the footnotes, by number (`A/RES/62/148, fn. 5`).
+    let footnoteCitations: [Int: UnitCitation]
+
+    var id: String { document.id }
+
+    func entry(eId: String) -> UnitEntry? {
+        unitIndex[eId].map { units[$0] }
+    }
+
+    /// Top-level units of `type` in document order.
+    func topLevelUnits(ofType type: UnitType) -> [UnitEntry] {
+        topLevel.map { units[$0] }.filter { $0.unit.type == type }
+    }
+
+    func children(of entry: UnitEntry) -> [UnitEntry] {
+        entry.children.map { units[$0] }
+    }
+}

@@ -1,0 +1,35 @@
+import HTTPCore
+
+/// One ready-to-send representation: bytes, strong ETag, and the complete header sets for a 200
+/// and for a 304, built once so that serving it allocates nothing.
+struct PreparedBody: Sendable {
+    let body: [UInt8]
+    let etag: String
+    let okHeaders: HTTPHeaders
+    let notModifiedHeaders: HTTPHeaders
+
+    init(body: [UInt8], contentType: String, cacheControl: String, vary: String?, gzip: Bool) {
+        self.body = body
+        etag = FNV1a.entityTag(for: body)
+        var validators = HTTPHeaders()
+        validators.add(name: "ETag", value: etag)
+        validators.add(name: "Cache-Control", value: cacheControl)
+        if let vary { validators.add(name: "Vary", value: vary) }
+        ResponseHeaderSet.addCORS(to: &validators)
+        notModifiedHeaders = validators
+        var ok = HTTPHeaders()
+        ok.add(name: "Content-Type", value: contentType)
+        if gzip { ok.add(name: "Content-Encoding", value: "gzip") }
+        for field in validators { ok.add(name: field.name, value: field.value) }
+        okHeaders = ok
+    }
+
+    /// The response for this body, or 304 (no body; ETag, Cache-Control, Vary, CORS) when
+    /// `ifNoneMatch` already names it.
+    func response(ifNoneMatch: String?) -> HTTPResponse {
+        if EntityTagMatcher.noneMatchFails(header: ifNoneMatch, current: etag) {
+            return HTTPResponse(status: .notModified, headers: notModifiedHeaders)
+        }
+        return HTTPResponse(status: .ok, headers: okHeaders, body: body)
+    }
+}

@@ -1,0 +1,20 @@
+/// The script a response's texts are written in, chosen with `?script=hans|hant`.
+enum Script: Int, Sendable, CaseIterable {
+    /// As the source prints it (the resolution in Simplified, the Covenant in Traditional characters).
+    case original = 0
+    /// `?script=hans`: every text converted to Simplified characters.
+    case simplified = 1
+    /// `?script=hant`: every text converted to Traditional characters.
+    case traditional = 2
+
+    /// Parses the query value: exactly `hans` or `hant` (lowercase, as `openapi.yaml` enumerates).
+    init?(queryValue: String) {
+        if queryValue == "hans" {
+            self = .simplified
+        } else if queryValue == "hant" {
+            self = .traditional
+        } else {
+            return nil
+        }
+    }
+}

@@ -1,0 +1,150 @@
+import ArgumentParser
+import DocumentStore
+import Foundation
+import HTTPServer
+import Logging
+import RightsAPI
+
+/// `rights-api serve`: loads and validates the corpus, then serves it until SIGTERM/SIGINT.
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the corpus over HTTP/1.1 (HTTPS with --tls-cert and --tls-key).",
+        discussion: "Every option falls back to the environment variable named in its help, then to its default."
+    )
+
+    @Option(help: "Address to listen on: 127.0.0.1, 0.0.0.0, ::1, :: (env: RIGHTS_API_HOST; default: 127.0.0.1).")
+    var host: String?
+
+    @Option(help: "TCP port (env: RIGHTS_API_PORT; default: 8080).")
+    var port: Int?
+
+    @Option(help: "Data directory with the normalized JSON (env: RIGHTS_API_DATA; default: Data).")
+    var data: String?
+
+    @Option(help: "Event-loop threads (env: RIGHTS_API_EVENT_LOOPS; default: number of cores).")
+    var eventLoops: Int?
+
+    @Option(help: "Maximum open connections; more are answered 503 and closed (env: RIGHTS_API_MAX_CONNECTIONS; default: 16384).")
+    var maxConnections: Int?
+
+    @Option(help: "Seconds a client has to send a complete request head (env: RIGHTS_API_HEADER_TIMEOUT; default: 10).")
+    var headerTimeout: Double?
+
+    @Option(help: "Seconds an idle keep-alive connection is kept (env: RIGHTS_API_IDLE_TIMEOUT; default: 60).")
+    var idleTimeout: Double?
+
+    @Option(help: "Seconds a client may stall reading a response before it is dropped (env: RIGHTS_API_WRITE_TIMEOUT; default: 30).")
+    var writeTimeout: Double?
+
+    @Option(help: "Seconds in-flight requests get to finish on SIGTERM/SIGINT (env: RIGHTS_API_SHUTDOWN_GRACE; default: 10).")
+    var shutdownGrace: Double?
+
+    @Option(help: "Largest request body accepted, in bytes (env: RIGHTS_API_MAX_BODY; default: 1048576).")
+    var maxBody: Int?
+
+    @Option(help: "PEM certificate (chain); with --tls-key serves HTTPS (env: RIGHTS_API_TLS_CERT).")
+    var tlsCert: String?
+
+    @Option(help: "PEM private key for --tls-cert (env: RIGHTS_API_TLS_KEY).")
+    var tlsKey: String?
+
+    @Option(help: "OpenAPI document served at /openapi.yaml (env: RIGHTS_API_OPENAPI; default: openapi.yaml).")
+    var openapi: String?
+
+    @Option(help: "trace, debug, info (one access-log line per request), notice, warning, error, critical (env: RIGHTS_API_LOG_LEVEL; default: info).")
+    var logLevel: String?
+
+    func run() throws {
+        let logger = try makeLogger()
+        let configuration = try makeConfiguration()
+        let dataDirectory = data ?? EnvironmentFallback.string("RIGHTS_API_DATA") ?? "Data"
+
+        let repository: DocumentRepository
+        do {
+            repository = try DocumentRepository.load(dataDirectory: dataDirectory)
+        } catch {
+            logger.critical("cannot load the corpus: \(error)")
+            throw ExitCode(2)
+        }
+        let stats = repository.loadStatistics
+        logger.notice(
+            "corpus loaded from \(dataDirectory) in \(String(format: "%.1f", stats.totalMilliseconds)) ms: \(stats.documentCount) documents, \(stats.unitCount) units, \(stats.footnoteCount) footnotes, \(stats.referenceCount) references"
+        )
+
+        let openAPIPath = openapi ?? EnvironmentFallback.string("RIGHTS_API_OPENAPI") ?? "openapi.yaml"
+        let openAPIYAML = FileManager.default.contents(atPath: openAPIPath).map { Array($0) }
+        if openAPIYAML == nil {
+            logger.warning("no OpenAPI document at \(openAPIPath): /openapi.yaml will answer 404")
+        }
+        let statistics = ServerStatisticsRelay()
+        let handler = RightsAPIHandler(repository: repository, statistics: statistics, openAPIYAML: openAPIYAML)
+        logger.notice("\(handler.precomputation)")
+        let server: HTTPServer
+        do {
+            server = try HTTPServer(configuration: configuration, handler: handler, logger: logger)
+        } catch {
+            logger.critical("cannot start the server: \(error)")
+            throw ExitCode(2)
+        }
+        statistics.connect(server)
+        try server.start()
+        let scheme = configuration.tls == nil ? "http" : "https"
+        let shownHost = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
+        logger.notice("listening on \(scheme)://\(shownHost):\(server.boundPort)")
+        try server.run()
+        logger.notice("shut down cleanly")
+    }
+
+    private func makeLogger() throws -> Logger {
+        let levelName = logLevel ?? EnvironmentFallback.string("RIGHTS_API_LOG_LEVEL") ?? "info"
+        guard let level = Logger.Level(rawValue: levelName.lowercased()) else {
+            throw ValidationError("unknown log level '\(levelName)'; use trace, debug, info, notice, warning, error or critical")
+        }
+        LoggingSystem.bootstrap(StreamLogHandler.standardError)
+        var logger = Logger(label: "rights-api")
+        logger.logLevel = level
+        return logger
+    }
+
+    private func makeConfiguration() throws -> ServerConfiguration {
+        var configuration = ServerConfiguration()
+        configuration.host = host ?? EnvironmentFallback.string("RIGHTS_API_HOST") ?? "127.0.0.1"
+        configuration.port = try port ?? EnvironmentFallback.integer("RIGHTS_API_PORT") ?? 8080
+        guard (0...65535).contains(configuration.port) else {
+            throw ValidationError("--port must be 0…65535, got \(configuration.port)")
+        }
+        if let loops = try eventLoops ?? EnvironmentFallback.integer("RIGHTS_API_EVENT_LOOPS") {
+            guard loops > 0 else { throw ValidationError("--event-loops must be at least 1") }
+            configuration.eventLoopCount = loops
+        }
+        if let limit = try maxConnections ?? EnvironmentFallback.integer("RIGHTS_API_MAX_CONNECTIONS") {
+            guard limit > 0 else { throw ValidationError("--max-connections must be at least 1") }
+            configuration.maxConnections = limit
+        }
+        if let body = try maxBody ?? EnvironmentFallback.integer("RIGHTS_API_MAX_BODY") {
+            guard body >= 0 else { throw ValidationError("--max-body must not be negative") }
+            configuration.limits.maxBodyBytes = body
+        }
+        if let s = try headerTimeout ?? EnvironmentFallback.seconds("RIGHTS_API_HEADER_TIMEOUT") {
+            configuration.headerTimeout = .milliseconds(Int(s * 1000))
+        }
+        if let s = try idleTimeout ?? EnvironmentFallback.seconds("RIGHTS_API_IDLE_TIMEOUT") {
+            configuration.idleTimeout = .milliseconds(Int(s * 1000))
+        }
+        if let s = try writeTimeout ?? EnvironmentFallback.seconds("RIGHTS_API_WRITE_TIMEOUT") {
+            configuration.writeTimeout = .milliseconds(Int(s * 1000))
+        }
+        if let s = try shutdownGrace ?? EnvironmentFallback.seconds("RIGHTS_API_SHUTDOWN_GRACE") {
+            configuration.shutdownGracePeriod = .milliseconds(Int(s * 1000))
+        }
+        let cert = tlsCert ?? EnvironmentFallback.string("RIGHTS_API_TLS_CERT")
+        let key = tlsKey ?? EnvironmentFallback.string("RIGHTS_API_TLS_KEY")
+        switch (cert, key) {
+        case let (cert?, key?): configuration.tls = TLSConfiguration(certificatePath: cert, privateKeyPath: key)
+        case (nil, nil): break
+        default: throw ValidationError("--tls-cert and --tls-key must be given together")
+        }
+        return configuration
+    }
+}

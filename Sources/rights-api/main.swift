@@ -1,1 +1,0 @@
-print("rights-api: not yet wired")
