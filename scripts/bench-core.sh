@@ -8,11 +8,11 @@
 # Usage (from anywhere):
 #   scripts/bench-core.sh                      # 64 connections, 3 interleaved rounds
 #   CONNS=256 scripts/bench-core.sh            # any compare.sh knob passes through (ROUNDS, DUR, PIN, ...)
-#   SERVE_ARGS='--event-loops 2' scripts/bench-core.sh
+#   SERVE_ARGS='--event-loops 1' scripts/bench-core.sh
 #   CANDIDATE_CMD='/path/to/server {port}' scripts/bench-core.sh   # measure another binary
 #
-# The access log is per request at level info; the candidate runs with LOG_LEVEL=warning (environment
-# fallback of `serve`) so that the benchmark measures serving, not logging.
+# The access log is one line per request at level info; the candidate runs with --log-level warning
+# so that the benchmark measures serving, not logging (LOG_LEVEL=info to measure with the log).
 # Note: the product's body for that path is the real unit JSON, not the harness's 2365-byte
 # payload.json, so the harness's "identical=no" is expected; compare bodies' sizes in the sanity line.
 set -euo pipefail
@@ -25,7 +25,7 @@ if [ -z "${CANDIDATE_CMD:-}" ]; then
     echo "building rights-api (release) ..." >&2
     swift build -c release --package-path "$ROOT" --product rights-api >&2
     BIN="$(swift build -c release --package-path "$ROOT" --show-bin-path)/rights-api"
-    CANDIDATE_CMD="LOG_LEVEL=\${LOG_LEVEL:-warning} $BIN serve --host 127.0.0.1 --port {port} ${SERVE_ARGS:-}"
+    CANDIDATE_CMD="$BIN serve --host 127.0.0.1 --port {port} --log-level ${LOG_LEVEL:-warning} ${SERVE_ARGS:-}"
 fi
 export CANDIDATE_CMD
 cd "$ROOT"   # compare.sh starts the candidate from the current directory (Data/ is found there)

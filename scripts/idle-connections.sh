@@ -29,7 +29,7 @@ fi
 
 if [ -z "${SERVER_CMD:-}" ]; then
     swift build -c release --package-path "$ROOT" --product rights-api >&2
-    SERVER_CMD="LOG_LEVEL=warning $(swift build -c release --package-path "$ROOT" --show-bin-path)/rights-api serve --host 127.0.0.1 --port {port}"
+    SERVER_CMD="$(swift build -c release --package-path "$ROOT" --show-bin-path)/rights-api serve --host 127.0.0.1 --port {port} --log-level warning"
 fi
 
 SERVER_PID=""

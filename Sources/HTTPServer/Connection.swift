@@ -289,7 +289,7 @@ final class Connection {
         tls?.sendCloseNotify()
         Glibc.shutdown(key.fd, Int32(SHUT_WR))
         phase = .lingering
-        lingerUntil = min(loop.now + EventLoop.lingerDuration, loop.shutdownDeadline)
+        lingerUntil = min(loop.now + (loop.isShuttingDown ? EventLoop.shutdownLingerDuration : EventLoop.lingerDuration), loop.shutdownDeadline)
         discardInput(loop: loop)
     }
 
@@ -307,6 +307,17 @@ final class Connection {
             break   // end of stream, error, or enough discarded
         }
         close(loop: loop)
+    }
+
+    /// Shutdown of an idle connection: end of stream (FIN, and close_notify for TLS) instead of
+    /// an abrupt close, so that a client whose next request crossed our close sees a clean end it
+    /// can retry on, rather than a reset.
+    func finishIdle(loop: EventLoop) {
+        guard phase == .open else {
+            close(loop: loop)
+            return
+        }
+        startLingering(loop: loop)
     }
 
     func close(loop: EventLoop) {

@@ -17,6 +17,8 @@ final class EventLoop {
     static let exhaustionLogInterval: UInt64 = 10_000_000_000
     /// How long a closing connection discards input after its final response.
     static let lingerDuration: UInt64 = 2_000_000_000
+    /// The same during a shutdown, which should not wait long on clients.
+    static let shutdownLingerDuration: UInt64 = 500_000_000
     static let maxLingerDiscard = 1 << 20
     static let maxAcceptsPerWakeup = 64
 
@@ -312,7 +314,8 @@ final class EventLoop {
         shutdownDeadline = now + configuration.shutdownGracePeriod.nanoseconds
         stopListening()
         for case let connection? in connections where connection.isIdle {
-            connection.close(loop: self)
+            connection.finishIdle(loop: self)
+            updateDeadline(of: connection)
         }
     }
 

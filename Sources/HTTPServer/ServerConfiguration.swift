@@ -23,8 +23,11 @@ public struct ServerConfiguration: Sendable {
     /// A response that the client does not read for this long (no write progress) → close.
     public var writeTimeout: Duration = .seconds(30)
     /// Unsent response bytes above which the server stops reading (and so stops answering
-    /// pipelined requests) from that connection until the client catches up.
-    public var maxPendingWriteBytes = 4 << 20
+    /// pipelined requests) from that connection until the client catches up. One response is
+    /// always produced whole; this bounds what a slow reader can queue beyond it. 64 KiB: with
+    /// 4 MiB, 1,000 slow readers pipelining 8 requests for the 239 KB full document pinned 1.9 GB
+    /// (scripts/slow-clients.sh); with 64 KiB the same attack stays at ~52 MB.
+    public var maxPendingWriteBytes = 64 << 10
     /// A TLS handshake not finished within this time → close.
     public var handshakeTimeout: Duration = .seconds(10)
     /// How long a graceful shutdown waits for in-flight requests before closing everything.

@@ -60,7 +60,7 @@ public final class RightsAPIHandler: HTTPHandler {
         // The common case: a canonical path without a query → a precomputed resource.
         if isRead, request.query == nil, let exact = resources.exactPaths[request.path] {
             route = exact.route
-            return serve(exact.resource, options: RepresentationOptions(), request: request)
+            return serve(exact.resource, options: RepresentationOptions(), request: request, context: context)
         }
         if method == "OPTIONS" && request.path == "*" { return Preflight.response(request) }
         switch router.match(path: request.path, query: request.query) {
@@ -77,77 +77,76 @@ public final class RightsAPIHandler: HTTPHandler {
             if method == "OPTIONS" { return Preflight.response(request) }
             guard isRead else { return Problems.response(Problems.methodNotAllowed(method), instance: request.path) }
             do {
-                return try dispatch(matched, parameters: parameters, request: request)
+                return try dispatch(matched, parameters: parameters, request: request, context: context)
             } catch {
                 return Problems.response(error, instance: request.target)
             }
         }
     }
 
-    private func dispatch(_ route: Route, parameters: [String], request: HTTPRequest) throws(ProblemDetails) -> HTTPResponse {
+    private func dispatch(_ route: Route, parameters: [String], request: HTTPRequest, context: RequestContext) throws(ProblemDetails) -> HTTPResponse {
         let query = try RequestQuery(request.query)
         let options = try query.representationOptions()
         switch route {
-        case .serviceIndex: return serve(resources.serviceIndex, options: options, request: request)
-        case .health: return serve(resources.health, options: options, request: request)
-        case .readiness: return serve(resources.readiness, options: options, request: request)
+        case .serviceIndex: return serve(resources.serviceIndex, options: options, request: request, context: context)
+        case .health: return serve(resources.health, options: options, request: request, context: context)
+        case .readiness: return serve(resources.readiness, options: options, request: request, context: context)
         case .openAPI:
             guard let openAPI = resources.openAPI else { throw Problems.notFound("this server was started without an OpenAPI description") }
-            return serve(openAPI, options: options, request: request)
+            return serve(openAPI, options: options, request: request, context: context)
         case .metrics: return metricsResponse()
-        case .documents: return serve(resources.documents, options: options, request: request)
+        case .documents: return serve(resources.documents, options: options, request: request, context: context)
         case .document, .fullDocument, .footnotes, .errata, .provision, .footnote:
             let (document, perDocument) = try documentResources(parameters[0])
             switch route {
-            case .document: return serve(perDocument.detail, options: options, request: request)
-            case .fullDocument: return serve(perDocument.full, options: options, request: request)
-            case .footnotes: return serve(perDocument.footnotes, options: options, request: request)
-            case .errata: return serve(perDocument.errata, options: options, request: request)
+            case .document: return serve(perDocument.detail, options: options, request: request, context: context)
+            case .fullDocument: return serve(perDocument.full, options: options, request: request, context: context)
+            case .footnotes: return serve(perDocument.footnotes, options: options, request: request, context: context)
+            case .errata: return serve(perDocument.errata, options: options, request: request, context: context)
             case .provision:
                 guard let index = document.unitIndex[parameters[1]] else {
                     throw Problems.notFound(UnitDirectory.missingEIdDetail(parameters[1], in: document))
                 }
-                return serve(perDocument.units[index], options: options, request: request)
+                return serve(perDocument.units[index], options: options, request: request, context: context)
             default:
-                return serve(try footnote(parameters[1], document: document, resources: perDocument), options: options, request: request)
+                return serve(try footnote(parameters[1], document: document, resources: perDocument), options: options, request: request, context: context)
             }
         case .articles, .article, .articleParagraph, .articleItem, .articleSubitem:
             let (document, perDocument) = try documentResources(APIPaths.covenantID)
-            guard route != .articles, let articles = perDocument.articles else {
-                guard let articles = perDocument.articles else { throw Problems.notFound("no article list") }
-                return serve(articles, options: options, request: request)
+            if route == .articles {
+                guard let articles = perDocument.articles else { throw Problems.notFound("\(document.id) has no article list") }
+                return serve(articles, options: options, request: request, context: context)
             }
-            _ = articles
             if let resource = canonicalAlias(route, parameters: parameters) {
-                return serve(resource, options: options, request: request)
+                return serve(resource, options: options, request: request, context: context)
             }
             let entry = try AliasResolver.covenantUnit(numbers: parameters, in: document)
-            return try serveUnit(entry, document: document, resources: perDocument, options: options, request: request)
+            return try serveUnit(entry, document: document, resources: perDocument, options: options, request: request, context: context)
         case .preambleParagraph, .operativeParagraph:
             let (document, perDocument) = try documentResources(APIPaths.resolutionID)
             if let resource = canonicalAlias(route, parameters: parameters) {
-                return serve(resource, options: options, request: request)
+                return serve(resource, options: options, request: request, context: context)
             }
             let entry = route == .preambleParagraph
                 ? try AliasResolver.recital(parameters[0], in: document)
                 : try AliasResolver.operativeParagraph(parameters[0], in: document)
-            return try serveUnit(entry, document: document, resources: perDocument, options: options, request: request)
+            return try serveUnit(entry, document: document, resources: perDocument, options: options, request: request, context: context)
         case .crossReferences:
             let references = try CrossReferencesEndpoint.filter(query, catalog: catalog)
             if references.count == catalog.crossReferences.count {
-                return serve(resources.crossReferences, options: options, request: request)
+                return serve(resources.crossReferences, options: options, request: request, context: context)
             }
-            return try dynamicJSON(options: options, request: request) { writer in
+            return try dynamicJSON(options: options, request: request, context: context) { writer in
                 ListJSON.write(references, into: &writer) { reference, writer in ReferenceJSON.write(reference, into: &writer) }
             }
         case .search:
             let searchQuery = try SearchEndpoint.query(from: query, catalog: catalog)
-            return try dynamicJSON(options: options, request: request) { writer in
+            return try dynamicJSON(options: options, request: request, context: context) { writer in
                 SearchEndpoint.write(repository.search(searchQuery), query: searchQuery, catalog: catalog, into: &writer)
             }
         case .resolve:
             let cite = try ResolveEndpoint.citation(from: query)
-            return try dynamicJSON(options: options, request: request) { writer throws(ProblemDetails) in
+            return try dynamicJSON(options: options, request: request, context: context) { writer throws(ProblemDetails) in
                 ResolveEndpoint.write(try ResolveEndpoint.resolve(cite, repository: repository), into: &writer)
             }
         }
@@ -188,13 +187,14 @@ public final class RightsAPIHandler: HTTPHandler {
     }
 
     private func serveUnit(_ entry: UnitEntry, document: CatalogDocument, resources: DocumentResources,
-                           options: RepresentationOptions, request: HTTPRequest) throws(ProblemDetails) -> HTTPResponse {
-        guard let index = document.unitIndex[entry.eId] else { throw Problems.internalError(requestID: "-") }
-        return serve(resources.units[index], options: options, request: request)
+                           options: RepresentationOptions, request: HTTPRequest, context: RequestContext) throws(ProblemDetails) -> HTTPResponse {
+        guard let index = document.unitIndex[entry.eId] else { throw Problems.internalError(requestID: context.requestID) }
+        return serve(resources.units[index], options: options, request: request, context: context)
     }
 
     /// Chooses the variant (Accept, Accept-Encoding, pretty, script) and answers 200 or 304.
-    private func serve(_ resource: PreparedResource, options: RepresentationOptions, request: HTTPRequest) -> HTTPResponse {
+    private func serve(_ resource: PreparedResource, options: RepresentationOptions, request: HTTPRequest,
+                       context: RequestContext) -> HTTPResponse {
         var format = options.pretty ? BodyFormat.prettyJSON : .compactJSON
         if resource.negotiatesMediaType {
             switch MediaTypePreference.choose(accept: request.headers["Accept"], offersPlainText: resource.offersPlainText) {
@@ -206,14 +206,14 @@ public final class RightsAPIHandler: HTTPHandler {
         let gzip = ContentCodingPreference.acceptsGzip(request.headers["Accept-Encoding"])
         guard let body = resource.body(script: options.script, format: format, gzip: gzip)
             ?? resource.body(script: options.script, format: .compactJSON, gzip: gzip) else {
-            return Problems.response(Problems.internalError(requestID: "-"), instance: request.path)
+            return Problems.response(Problems.internalError(requestID: context.requestID), instance: request.path)
         }
         return body.response(ifNoneMatch: request.headers["If-None-Match"])
     }
 
     /// A query-dependent JSON body: from the cache when this target was answered before,
     /// otherwise written by `write` and remembered. A problem thrown by `write` is never cached.
-    private func dynamicJSON(options: RepresentationOptions, request: HTTPRequest,
+    private func dynamicJSON(options: RepresentationOptions, request: HTTPRequest, context: RequestContext,
                              write: (inout JSONWriter) throws(ProblemDetails) -> Void) throws(ProblemDetails) -> HTTPResponse {
         if MediaTypePreference.choose(accept: request.headers["Accept"], offersPlainText: false) == .none {
             throw Problems.notAcceptable(offersPlainText: false)

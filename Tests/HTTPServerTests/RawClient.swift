@@ -95,14 +95,15 @@ final class RawClient {
         }
     }
 
-    /// True when the server closed the connection (end of stream or reset) with nothing more
-    /// to read; false when data arrived or the read timed out.
-    func isClosedByServer() -> Bool {
+    /// True when the server closed the connection (end of stream, or a reset unless
+    /// `allowingReset` is false) with nothing more to read; false when data arrived or the read
+    /// timed out.
+    func isClosedByServer(allowingReset: Bool = true) -> Bool {
         guard pending.isEmpty else { return false }
         var byte: UInt8 = 0
         let count = recv(fd, &byte, 1, 0)
         if count == 0 { return true }
-        if count < 0 { return errno == ECONNRESET }
+        if count < 0 { return allowingReset && errno == ECONNRESET }
         pending.append(byte)
         return false
     }

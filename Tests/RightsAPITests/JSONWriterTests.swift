@@ -36,3 +36,13 @@ struct JSONWriterTests {
         #expect(a == b)
     }
 }
+
+@Suite("JSON writer integers")
+struct JSONWriterIntegerTests {
+    @Test(arguments: [0, 7, 10, -1, -10, 1234567, Int.max, Int.min])
+    func integersAreWrittenInDecimal(_ value: Int) {
+        var writer = JSONWriter()
+        writer.int(value)
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == String(value))
+    }
+}

@@ -1,7 +1,7 @@
 import DocumentStore
 
-/// One document with its units indexed for the representations.
-struct CatalogDocument: Sendable {
+/// One document with its units indexed for the representations (a class: passed by reference).
+final class CatalogDocument: Sendable {
     let document: CorpusDocument
     /// Depth-first document order.
     let units: [UnitEntry]
@@ -10,6 +10,15 @@ struct CatalogDocument: Sendable {
     let topLevel: [Int]
     /// Ready-to-paste citations of the footnotes, by number (`A/RES/62/148, fn. 5`).
     let footnoteCitations: [Int: UnitCitation]
+
+    init(document: CorpusDocument, units: [UnitEntry], unitIndex: [String: Int], topLevel: [Int],
+         footnoteCitations: [Int: UnitCitation]) {
+        self.document = document
+        self.units = units
+        self.unitIndex = unitIndex
+        self.topLevel = topLevel
+        self.footnoteCitations = footnoteCitations
+    }
 
     var id: String { document.id }
 
