@@ -352,12 +352,11 @@ final class Connection {
         switch kind {
         case .handshake, .idle, .write, .linger:
             close(loop: loop)
-        case .header, .body:
-            let limit = kind == .header ? loop.configuration.headerTimeout : loop.configuration.bodyTimeout
+        case .header:
             queueFinalProblem(
                 ProblemDetails(
                     status: .requestTimeout,
-                    detail: "The request was not complete within \(limit.formatted); the connection is closed."
+                    detail: "The request was not complete within \(loop.configuration.headerTimeout.formatted); the connection is closed."
                 ),
                 loop: loop
             )

@@ -6,8 +6,6 @@ enum ConnectionTimeout {
     case idle
     /// Request head not complete since its first byte → 408, then close.
     case header
-    /// Request body stalled → 408, then close.
-    case body
     /// Client not reading the response → close.
     case write
     /// Half-closed after a final response, discarding input → close.

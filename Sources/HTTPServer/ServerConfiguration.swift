@@ -19,6 +19,10 @@ public struct ServerConfiguration: Sendable {
     /// A keep-alive connection with no request in progress for this long is closed silently.
     public var idleTimeout: Duration = .seconds(60)
     /// A request body that makes no progress for this long → 408 and close.
+    ///
+    /// Not enforced separately yet: `HTTPRequestParser` does not tell when a request's head is
+    /// complete, so the whole request (head and body) must arrive within `headerTimeout` of its
+    /// first byte. Bodies are at most `limits.maxBodyBytes` (1 MiB), and the API is read-only.
     public var bodyTimeout: Duration = .seconds(30)
     /// A response that the client does not read for this long (no write progress) → close.
     public var writeTimeout: Duration = .seconds(30)
