@@ -33,9 +33,10 @@
 ///   reads the answer instead of a reset. `EMFILE`/`ENFILE` on accept pauses accepting on that
 ///   loop for 100 ms (logged once per interval) instead of spinning. No errno ends the process.
 ///
-/// Measured on this 2-core machine (busy with other builds, so ratios within one run): 2.3–3.1×
-/// Hummingbird's requests/s and 1.1–1.7× nginx's (1 worker) at 64 and 256 keep-alive
-/// connections, with a lower p99 than Hummingbird; 13–16 µs of server CPU per request against
+/// Measured on this 2-core machine with `../shared/bench/compare.sh` (quiet run, same 2.4 KB
+/// payload for every server): 72.5k req/s at 64 connections = 1.38× nginx (1 worker) and 2.70×
+/// Hummingbird, p99 4.7 ms against Hummingbird's 5.9 ms; 72.0k req/s at 256 = 1.39× nginx and
+/// 3.07× Hummingbird, p99 7.0 ms against 22.0 ms. 13–16 µs of server CPU per request against
 /// nginx's 16–17 µs and Hummingbird's 59 µs. One `read` and one `sendto` per request (strace);
 /// most of the remaining time is the kernel's TCP path. 10,000 idle keep-alive connections add
 /// ~6 MB of resident memory (`scripts/idle-connections.sh`) because an idle connection holds no
