@@ -11,7 +11,8 @@
 #
 # Usage: scripts/fd-exhaustion.sh   (FDX_CONNECTIONS=N, FDX_HOLD_SECONDS=S, SKIP_BUILD=1)
 set -euo pipefail
-. "$(dirname "${BASH_SOURCE[0]}")/lib-server.sh"
+SCRIPTS_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+. "$SCRIPTS_DIR/lib-server.sh"
 
 N="${FDX_CONNECTIONS:-1000}"
 HOLD="${FDX_HOLD_SECONDS:-15}"
@@ -31,20 +32,7 @@ rs_write_holder
 cat >"$RS_TMP/veterans.py" <<'PY'
 import os, socket, sys, time
 port, n, ready, go, result = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5]
-REQ = b"GET /v1/documents/iccpr/provisions/art_14 HTTP/1.1\r\nHost: x\r\n\r\n"
-def exchange(s):
-    s.sendall(REQ); buf = b""
-    while b"\r\n\r\n" not in buf:
-        d = s.recv(65536)
-        if not d: raise ConnectionError("closed")
-        buf += d
-    head, _, body = buf.partition(b"\r\n\r\n")
-    length = next(int(l.split(b":")[1]) for l in head.split(b"\r\n")[1:] if l.lower().startswith(b"content-length:"))
-    while len(body) < length:
-        d = s.recv(65536)
-        if not d: raise ConnectionError("closed mid-body")
-        body += d
-    return int(head.split()[1])
+from http_exchange import exchange
 socks = []
 for _ in range(n):
     s = socket.create_connection(("127.0.0.1", port), timeout=5); exchange(s); socks.append(s)
@@ -57,7 +45,7 @@ for s in socks:
 with open(result, "w") as f: f.write(f"{ok} {time.monotonic() - t0:.3f}\n")
 PY
 
-python3 "$RS_TMP/veterans.py" "$RS_PORT" "$VETERANS" "$RS_TMP/vet-ready" "$RS_TMP/vet-go" "$RS_TMP/vet-result" 2>"$RS_TMP/veterans.err" &
+PYTHONPATH="$SCRIPTS_DIR" python3 "$RS_TMP/veterans.py" "$RS_PORT" "$VETERANS" "$RS_TMP/vet-ready" "$RS_TMP/vet-go" "$RS_TMP/vet-result" 2>"$RS_TMP/veterans.err" &
 VET=$!; rs_track "$VET"
 for _ in $(seq 1 100); do [ -e "$RS_TMP/vet-ready" ] && break; sleep 0.1; done
 [ -e "$RS_TMP/vet-ready" ] || { echo "veterans did not connect:" >&2; cat "$RS_TMP/veterans.err" >&2; exit 1; }
@@ -65,7 +53,7 @@ FD0=$(rs_fds)
 LOG_LINES0=$(wc -l <"$RS_LOG")
 rs_log "before: fds $FD0 (limit $SERVER_FD_LIMIT), $VETERANS veterans connected; flooding with $N connections"
 
-python3 "$RS_TMP/holder.py" "$RS_PORT" "$N" request "$RS_TMP/status" "$RS_TMP/release" 20 8 2>"$RS_TMP/holder.err" &
+PYTHONPATH="$SCRIPTS_DIR" python3 "$RS_TMP/holder.py" "$RS_PORT" "$N" request "$RS_TMP/status" "$RS_TMP/release" 20 8 2>"$RS_TMP/holder.err" &
 HOLDER=$!; rs_track "$HOLDER"
 for _ in $(seq 1 400); do [ -s "$RS_TMP/status" ] && break; kill -0 "$HOLDER" 2>/dev/null || break; sleep 0.1; done
 [ -s "$RS_TMP/status" ] || { echo "holder failed:" >&2; cat "$RS_TMP/holder.err" >&2; exit 1; }

@@ -11,7 +11,8 @@
 #
 # Usage: scripts/tls-scan.sh   (TLS_SCAN_TIMEOUT=seconds for testssl, default 150; SKIP_BUILD=1)
 set -euo pipefail
-. "$(dirname "${BASH_SOURCE[0]}")/lib-server.sh"
+SCRIPTS_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+. "$SCRIPTS_DIR/lib-server.sh"
 
 rs_require testssl testssl.sh
 rs_require openssl
@@ -73,27 +74,13 @@ port, cafile = int(sys.argv[1]), sys.argv[2]
 ctx = ssl.create_default_context(cafile=cafile)
 stop = threading.Event()
 stats = {"new_ok": 0, "new_fail": 0, "ka_ok": 0, "ka_fail": 0}
-REQ = b"GET /v1/documents/iccpr/provisions/art_14 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
-
-def exchange(s):
-    s.sendall(REQ); buf = b""
-    while b"\r\n\r\n" not in buf:
-        d = s.recv(65536)
-        if not d: raise ConnectionError("closed")
-        buf += d
-    head, _, body = buf.partition(b"\r\n\r\n")
-    n = next(int(l.split(b":")[1]) for l in head.split(b"\r\n")[1:] if l.lower().startswith(b"content-length:"))
-    while len(body) < n:
-        d = s.recv(65536)
-        if not d: raise ConnectionError("closed mid-body")
-        body += d
-    return int(head.split()[1]) == 200
+from http_exchange import exchange
 
 def new_connections():
     while not stop.is_set():
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=3) as raw, ctx.wrap_socket(raw, server_hostname="127.0.0.1") as s:
-                stats["new_ok" if exchange(s) else "new_fail"] += 1
+                stats["new_ok" if exchange(s) == 200 else "new_fail"] += 1
         except Exception as e:
             stats["new_fail"] += 1; print("new connection failed:", repr(e), file=sys.stderr)
         time.sleep(0.02)
@@ -101,7 +88,7 @@ def new_connections():
 def keep_alive():
     s = ctx.wrap_socket(socket.create_connection(("127.0.0.1", port), timeout=3), server_hostname="127.0.0.1")
     while not stop.is_set():
-        try: stats["ka_ok" if exchange(s) else "ka_fail"] += 1
+        try: stats["ka_ok" if exchange(s) == 200 else "ka_fail"] += 1
         except Exception as e:
             stats["ka_fail"] += 1; print("keep-alive failed:", repr(e), file=sys.stderr)
             s = ctx.wrap_socket(socket.create_connection(("127.0.0.1", port), timeout=3), server_hostname="127.0.0.1")
@@ -156,7 +143,7 @@ for t in threads: t.join()
 print(" ".join(f"{k.replace(' ', '_')}={v}" for k, v in {**stats, **hostile}.items()))
 PY
 rs_log "hostile connections on the TLS port while a TLS client works"
-python3 "$RS_TMP/disturb.py" "$RS_PORT" "$CERTS/ca.pem" >"$RS_TMP/disturb.txt" 2>"$RS_TMP/disturb.err" &
+PYTHONPATH="$SCRIPTS_DIR" python3 "$RS_TMP/disturb.py" "$RS_PORT" "$CERTS/ca.pem" >"$RS_TMP/disturb.txt" 2>"$RS_TMP/disturb.err" &
 DISTURB=$!; rs_track "$DISTURB"
 sleep 2; DURING=$(curl_ok)
 wait "$DISTURB" || true
