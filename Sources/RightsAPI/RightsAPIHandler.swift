@@ -21,6 +21,8 @@ public final class RightsAPIHandler: HTTPHandler {
     let catalog: CorpusCatalog
     let conversions: ScriptConversions
     let resources: StaticResources
+    /// The same resources in the corrected reading (`?reading=corrected`).
+    let correctedResources: StaticResources
     let router = Router()
     let metrics = RequestMetrics()
     let dynamicCache = DynamicResponseCache()
@@ -35,13 +37,15 @@ public final class RightsAPIHandler: HTTPHandler {
         self.repository = repository
         self.statistics = statistics
         let catalog = CorpusCatalog(repository: repository)
+        let correctedCatalog = CorpusCatalog(repository: repository, reading: .corrected)
         self.catalog = catalog
-        conversions = ScriptConversions(corpusTexts: catalog.allTexts)
+        conversions = ScriptConversions(corpusTexts: catalog.allTexts.union(correctedCatalog.allTexts))
         resources = StaticResources(catalog: catalog, conversions: conversions, openAPIYAML: openAPIYAML)
+        correctedResources = StaticResources(catalog: correctedCatalog, conversions: conversions, openAPIYAML: openAPIYAML)
         let elapsed = clock.now - start
         precomputation = PrecomputationReport(
             milliseconds: Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15,
-            storedBytes: resources.storedBytes, exactPaths: resources.exactPaths.count)
+            storedBytes: resources.storedBytes + correctedResources.storedBytes, exactPaths: resources.exactPaths.count)
     }
 
     public func handle(_ request: HTTPRequest, context: RequestContext) -> HTTPResponse {
@@ -54,13 +58,15 @@ public final class RightsAPIHandler: HTTPHandler {
         return response
     }
 
-    private func respond(to request: HTTPRequest, context: RequestContext, route: inout Route?) -> HTTPResponse {
+    private func respond(to original: HTTPRequest, context: RequestContext, route: inout Route?) -> HTTPResponse {
+        var request = original
+        let akomaNtosoSuffix = AkomaNtosoSuffix.strip(&request)
         let method = request.method
         let isRead = method == "GET" || method == "HEAD"
         // The common case: a canonical path without a query → a precomputed resource.
         if isRead, request.query == nil, let exact = resources.exactPaths[request.path] {
             route = exact.route
-            return serve(exact.resource, options: RepresentationOptions(), request: request, context: context)
+            return serve(exact.resource, options: RepresentationOptions(akomaNtosoSuffix: akomaNtosoSuffix), request: request, context: context)
         }
         if method == "OPTIONS" && request.path == "*" { return Preflight.response(request) }
         switch router.match(path: request.path, query: request.query) {
@@ -77,16 +83,33 @@ public final class RightsAPIHandler: HTTPHandler {
             if method == "OPTIONS" { return Preflight.response(request) }
             guard isRead else { return Problems.response(Problems.methodNotAllowed(method), instance: request.path) }
             do {
-                return try dispatch(matched, parameters: parameters, request: request, context: context)
+                return try dispatch(matched, parameters: parameters, request: request, context: context, akomaNtosoSuffix: akomaNtosoSuffix)
             } catch {
                 return Problems.response(error, instance: request.target)
             }
         }
     }
 
-    private func dispatch(_ route: Route, parameters: [String], request: HTTPRequest, context: RequestContext) throws(ProblemDetails) -> HTTPResponse {
+    private func dispatch(_ route: Route, parameters: [String], request: HTTPRequest, context: RequestContext,
+                          akomaNtosoSuffix: Bool) throws(ProblemDetails) -> HTTPResponse {
         let query = try RequestQuery(request.query)
-        let options = try query.representationOptions()
+        var options = try query.representationOptions()
+        options.akomaNtosoSuffix = akomaNtosoSuffix
+        if akomaNtosoSuffix && !AkomaNtosoSuffix.offered(on: route) { throw AkomaNtosoSuffix.notOffered(request.path) }
+        var response = try dispatch(route, parameters: parameters, query: query, options: options, request: request, context: context)
+        if options.reading == .corrected { response.headers.add(name: TextReading.headerName, value: TextReading.corrected.rawValue) }
+        return response
+    }
+
+    private func dispatch(_ route: Route, parameters: [String], query: RequestQuery, options: RepresentationOptions,
+                          request: HTTPRequest, context: RequestContext) throws(ProblemDetails) -> HTTPResponse {
+        let resources = options.reading == .corrected ? correctedResources : self.resources
+        func documentResources(_ id: String) throws(ProblemDetails) -> (CatalogDocument, DocumentResources) {
+            try self.documentResources(id, in: resources)
+        }
+        func canonicalAlias(_ route: Route, parameters: [String]) -> PreparedResource? {
+            self.canonicalAlias(route, parameters: parameters, in: resources)
+        }
         switch route {
         case .serviceIndex: return serve(resources.serviceIndex, options: options, request: request, context: context)
         case .health: return serve(resources.health, options: options, request: request, context: context)
@@ -155,7 +178,7 @@ public final class RightsAPIHandler: HTTPHandler {
     /// An alias with numbers in any accepted form → the precomputed resource of its canonical
     /// Arabic-number path (one lookup); nil when a number is malformed or the unit does not exist
     /// (the resolver then explains why).
-    private func canonicalAlias(_ route: Route, parameters: [String]) -> PreparedResource? {
+    private func canonicalAlias(_ route: Route, parameters: [String], in resources: StaticResources) -> PreparedResource? {
         let covenant = route != .preambleParagraph && route != .operativeParagraph
         let levels: [OrdinalParser.Level] = covenant ? [.article, .paragraph, .item, .subitem] : [.plain]
         let names = covenant ? ["articles", "paragraphs", "items", "subitems"] : [route == .preambleParagraph ? "preamble" : "operative"]
@@ -167,7 +190,7 @@ public final class RightsAPIHandler: HTTPHandler {
         return resources.exactPaths[path]?.resource
     }
 
-    private func documentResources(_ id: String) throws(ProblemDetails) -> (CatalogDocument, DocumentResources) {
+    private func documentResources(_ id: String, in resources: StaticResources) throws(ProblemDetails) -> (CatalogDocument, DocumentResources) {
         guard let document = catalog.document(id), let perDocument = resources.perDocument[id] else {
             throw Problems.unknownDocument(id, known: catalog.documentIDs)
         }
@@ -196,11 +219,18 @@ public final class RightsAPIHandler: HTTPHandler {
     private func serve(_ resource: PreparedResource, options: RepresentationOptions, request: HTTPRequest,
                        context: RequestContext) -> HTTPResponse {
         var format = options.pretty ? BodyFormat.prettyJSON : .compactJSON
-        if resource.negotiatesMediaType {
-            switch MediaTypePreference.choose(accept: request.headers["Accept"], offersPlainText: resource.offersPlainText) {
+        if options.akomaNtosoSuffix {
+            guard resource.offersAkomaNtoso else { return Problems.response(AkomaNtosoSuffix.notOffered(request.path), instance: request.path) }
+            format = .akomaNtoso
+        } else if resource.negotiatesMediaType {
+            switch MediaTypePreference.choose(accept: request.headers["Accept"], offersPlainText: resource.offersPlainText,
+                                              offersAkomaNtoso: resource.offersAkomaNtoso) {
             case .json: break
             case .plainText: format = .plainText
-            case .none: return Problems.response(Problems.notAcceptable(offersPlainText: resource.offersPlainText), instance: request.path)
+            case .akomaNtoso: format = .akomaNtoso
+            case .none:
+                return Problems.response(Problems.notAcceptable(offersPlainText: resource.offersPlainText, offersAkomaNtoso: resource.offersAkomaNtoso),
+                                         instance: request.path)
             }
         }
         let gzip = ContentCodingPreference.acceptsGzip(request.headers["Accept-Encoding"])

@@ -17,8 +17,9 @@ enum Problems {
                  [("documents", known.joined(separator: ", "))])
     }
 
-    static func notAcceptable(offersPlainText: Bool) -> ProblemDetails {
-        let offered = offersPlainText ? "application/json, text/plain" : "application/json"
+    static func notAcceptable(offersPlainText: Bool, offersAkomaNtoso: Bool = false) -> ProblemDetails {
+        let offered = (["application/json"] + (offersPlainText ? ["text/plain"] : []) + (offersAkomaNtoso ? ["application/akn+xml"] : []))
+            .joined(separator: ", ")
         return ProblemDetails(status: .notAcceptable, detail: "this resource is available as \(offered); the Accept header allows none of them",
                               extensions: [("available", offered)])
     }

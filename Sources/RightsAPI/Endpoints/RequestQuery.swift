@@ -49,12 +49,21 @@ struct RequestQuery: Sendable {
             }
             options.script = parsed
         }
+        if let reading = self["reading"] {
+            guard let parsed = TextReading(queryValue: reading) else {
+                throw Problems.badRequest("reading must be printed or corrected (got '\(reading)')")
+            }
+            options.reading = parsed
+        }
         return options
     }
 }
 
-/// `?pretty=` and `?script=`.
+/// `?pretty=`, `?script=` and `?reading=`, and whether the path named the Akoma Ntoso
+/// representation with its `.akn.xml` suffix.
 struct RepresentationOptions: Sendable {
     var pretty = false
     var script = Script.original
+    var reading = TextReading.printed
+    var akomaNtosoSuffix = false
 }

@@ -67,8 +67,9 @@ struct StaticResources: Sendable {
         let id = document.id
         let units = ConcurrentMap.map(document.units) { entry in
             PreparedResource.json(vary: "Accept", conversions: conversions,
-                                  write: { UnitJSON.write(entry, in: document, into: &$0) },
-                                  plainText: { UnitJSON.plainText(entry, in: document, convert: $0) })
+                                  write: { UnitJSON.write(entry, in: document, into: &$0, reading: document.reading) },
+                                  plainText: { UnitJSON.plainText(entry, in: document, convert: $0) },
+                                  akomaNtoso: { AkomaNtosoWriter.portion(entry, in: document, convert: $0) })
         }
         var footnotes: [Int: PreparedResource] = [:]
         for footnote in document.document.footnotes {
@@ -80,8 +81,12 @@ struct StaticResources: Sendable {
             }
         } : nil
         return DocumentResources(
-            detail: .json(conversions: conversions) { DocumentJSON.writeDetail(document, into: &$0) },
-            full: .json(conversions: conversions) { DocumentJSON.writeFull(document, into: &$0) },
+            detail: .json(vary: "Accept", conversions: conversions,
+                          write: { DocumentJSON.writeDetail(document, into: &$0) },
+                          akomaNtoso: { AkomaNtosoWriter.document(document, convert: $0) }),
+            full: .json(vary: "Accept", conversions: conversions,
+                        write: { DocumentJSON.writeFull(document, into: &$0) },
+                        akomaNtoso: { AkomaNtosoWriter.document(document, convert: $0) }),
             footnotes: .json(conversions: conversions) { writer in
                 ListJSON.write(document.document.footnotes, into: &writer) { footnote, writer in
                     FootnoteJSON.write(footnote, document: id, into: &writer)

@@ -4,4 +4,6 @@ enum BodyFormat: Int, Sendable, CaseIterable {
     case prettyJSON = 1
     /// `text/plain` (units only).
     case plainText = 2
+    /// `application/akn+xml`: Akoma Ntoso 3.0 (documents, `/full` and units).
+    case akomaNtoso = 3
 }

@@ -10,14 +10,17 @@ final class CatalogDocument: Sendable {
     let topLevel: [Int]
     /// Ready-to-paste citations of the footnotes, by number (`A/RES/62/148, fn. 5`).
     let footnoteCitations: [Int: UnitCitation]
+    /// Whether texts are as printed or with the recorded errata applied (`?reading=corrected`).
+    let reading: TextReading
 
     init(document: CorpusDocument, units: [UnitEntry], unitIndex: [String: Int], topLevel: [Int],
-         footnoteCitations: [Int: UnitCitation]) {
+         footnoteCitations: [Int: UnitCitation], reading: TextReading = .printed) {
         self.document = document
         self.units = units
         self.unitIndex = unitIndex
         self.topLevel = topLevel
         self.footnoteCitations = footnoteCitations
+        self.reading = reading
     }
 
     var id: String { document.id }

@@ -7,10 +7,19 @@ struct CorpusCatalog: Sendable {
     let documents: [CatalogDocument]
     let crossReferences: [CrossReference]
 
-    init(repository: DocumentRepository) {
+    /// `reading: .corrected` applies the recorded errata to every text and moves every offset
+    /// (DocumentStore's `CorrectedReading`); the default is the text as printed.
+    init(repository: DocumentRepository, reading: TextReading = .printed) {
+        let corrections = reading == .corrected ? CorrectedReading(documents: repository.documents) : nil
+        func read(_ reference: CrossReference) -> CrossReference { corrections?.reference(reference) ?? reference }
         var documents: [CatalogDocument] = []
-        for document in repository.documents {
-            let records = repository.units(document: document.id)
+        for printed in repository.documents {
+            let document = corrections?.document(printed) ?? printed
+            let records = repository.units(document: document.id).map { record in
+                guard let corrections else { return record }
+                return UnitRecord(document: record.document, unit: corrections.unit(record.unit, document: record.document),
+                                  ancestors: record.ancestors, parent: record.parent, previous: record.previous, next: record.next)
+            }
             var index: [String: Int] = [:]
             for (position, record) in records.enumerated() { index[record.unit.eId] = position }
             var errataByEId: [String: [Erratum]] = [:]
@@ -20,8 +29,8 @@ struct CorpusCatalog: Sendable {
                     record: record,
                     url: APIPaths.unit(document.id, record.unit.eId),
                     citation: repository.citation(for: record),
-                    references: repository.references(from: document.id, eId: record.unit.eId),
-                    referencedBy: repository.references(to: document.id, eId: record.unit.eId),
+                    references: repository.references(from: document.id, eId: record.unit.eId).map(read),
+                    referencedBy: repository.references(to: document.id, eId: record.unit.eId).map(read),
                     errata: errataByEId[record.unit.eId] ?? [],
                     children: record.unit.children.compactMap { index[$0.eId] }
                 )
@@ -32,10 +41,10 @@ struct CorpusCatalog: Sendable {
                 footnoteCitations[footnote.number] = repository.citation(forFootnote: footnote.number, document: document.id)
             }
             documents.append(CatalogDocument(document: document, units: entries, unitIndex: index, topLevel: topLevel,
-                                             footnoteCitations: footnoteCitations))
+                                             footnoteCitations: footnoteCitations, reading: reading))
         }
         self.documents = documents.sorted { $0.id < $1.id }
-        self.crossReferences = repository.crossReferences
+        self.crossReferences = repository.crossReferences.map(read)
     }
 
     func document(_ id: String) -> CatalogDocument? {

@@ -6,7 +6,7 @@ import DocumentStore
 ///   counts, links, url`
 /// - detail (`/v1/documents/{doc}`): the summary's keys, then `source`, `toc`
 /// - full (`/v1/documents/{doc}/full`): the summary's keys, then `source`, `units` (full unit
-///   representations), `footnotes`, `errata`, `references`, `discarded`
+///   representations), `footnotes`, `errata`, `references`, `discarded`, `reading`
 enum DocumentJSON {
     static func writeSummary(_ document: CatalogDocument, into writer: inout JSONWriter) {
         writer.beginObject()
@@ -53,6 +53,7 @@ enum DocumentJSON {
             writer.endObject()
         }
         writer.endArray()
+        writer.key("reading"); writer.identifier(document.reading.rawValue)
         writer.endObject()
     }
 

@@ -6,6 +6,7 @@ import HTTPCore
 struct PreparedResource: Sendable {
     private let variants: [PreparedBody?]
     let offersPlainText: Bool
+    let offersAkomaNtoso: Bool
     /// Whether `Accept` is negotiated (JSON resources); other media types ignore it.
     let negotiatesMediaType: Bool
     /// Bytes held by this resource's distinct bodies.
@@ -43,18 +44,26 @@ struct PreparedResource: Sendable {
         }
         self.variants = variants
         self.offersPlainText = variants[Self.slot(.original, .plainText, gzip: false)] != nil
+        self.offersAkomaNtoso = variants[Self.slot(.original, .akomaNtoso, gzip: false)] != nil
         self.negotiatesMediaType = negotiatesMediaType
         self.storedBytes = stored
     }
 
     /// A JSON resource written by `write` (compact and pretty, each script), optionally with a
-    /// plain-text rendering.
+    /// plain-text and an Akoma Ntoso rendering.
     static func json(cacheControl: String = ResponseHeaderSet.corpusCacheControl, vary: String? = nil,
                      conversions: ScriptConversions,
                      write: (inout JSONWriter) -> Void,
-                     plainText: ((TextConversion?) -> String)? = nil) -> PreparedResource {
+                     plainText: ((TextConversion?) -> String)? = nil,
+                     akomaNtoso: ((TextConversion?) -> [UInt8])? = nil) -> PreparedResource {
         PreparedResource(
-            contentType: { $0 == .plainText ? ResponseHeaderSet.plainTextContentType : ResponseHeaderSet.jsonContentType },
+            contentType: { format in
+                switch format {
+                case .plainText: ResponseHeaderSet.plainTextContentType
+                case .akomaNtoso: ResponseHeaderSet.akomaNtosoContentType
+                case .compactJSON, .prettyJSON: ResponseHeaderSet.jsonContentType
+                }
+            },
             cacheControl: cacheControl, vary: vary
         ) { script, format in
             let conversion = conversions[script]
@@ -66,6 +75,8 @@ struct PreparedResource: Sendable {
                 return writer.bytes
             case .plainText:
                 return plainText.map { Array($0(conversion).utf8) }
+            case .akomaNtoso:
+                return akomaNtoso.map { $0(conversion) }
             }
         }
     }
@@ -73,7 +84,7 @@ struct PreparedResource: Sendable {
     /// Fixed bytes served whatever the script or format (e.g. `openapi.yaml`).
     static func fixed(_ bytes: [UInt8], contentType: String, cacheControl: String) -> PreparedResource {
         PreparedResource(contentType: { _ in contentType }, cacheControl: cacheControl, vary: nil, negotiatesMediaType: false) { _, format in
-            format == .plainText ? nil : bytes
+            format == .plainText || format == .akomaNtoso ? nil : bytes
         }
     }
 

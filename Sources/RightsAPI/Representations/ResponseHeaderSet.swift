@@ -4,6 +4,7 @@ import HTTPCore
 enum ResponseHeaderSet {
     static let jsonContentType = "application/json; charset=utf-8"
     static let plainTextContentType = "text/plain; charset=utf-8"
+    static let akomaNtosoContentType = "application/akn+xml; charset=utf-8"
     static let yamlContentType = "application/yaml; charset=utf-8"
     static let metricsContentType = "text/plain; version=0.0.4; charset=utf-8"
     static let problemContentType = "application/problem+json; charset=utf-8"
@@ -13,7 +14,7 @@ enum ResponseHeaderSet {
     /// Health, readiness and metrics are live.
     static let liveCacheControl = "no-store"
 
-    static let exposedHeaders = "ETag, X-Request-Id"
+    static let exposedHeaders = "ETag, X-Request-Id, Reading"
     static let preflightAllowedHeaders = "Accept, Accept-Encoding, If-None-Match, X-Request-Id"
     static let preflightMaxAge = "86400"
 

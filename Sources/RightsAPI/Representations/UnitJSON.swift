@@ -2,13 +2,14 @@ import DocumentStore
 
 /// A unit with its children, in this fixed key order:
 /// `document, eId, type, num, ordinal, text, children, footnotes, references, referencedBy,
-/// errata, url, citation, parent, previous, next`.
+/// errata, url, citation, parent, previous, next`, and on the outermost unit of a response,
+/// `reading` (`printed` or `corrected`: whether the texts carry the recorded errata).
 ///
 /// `children` holds full units of the same shape (recursively), so one request returns a
 /// provision with everything under it. `num`, `ordinal`, `parent`, `previous`, `next` are `null`
 /// when absent.
 enum UnitJSON {
-    static func write(_ entry: UnitEntry, in document: CatalogDocument, into writer: inout JSONWriter) {
+    static func write(_ entry: UnitEntry, in document: CatalogDocument, into writer: inout JSONWriter, reading: TextReading? = nil) {
         let unit = entry.unit
         let id = document.id
         writer.beginObject()
@@ -43,6 +44,7 @@ enum UnitJSON {
         writer.key("parent"); UnitLinkJSON.writeNeighbour(document: id, eId: entry.record.parent, into: &writer)
         writer.key("previous"); UnitLinkJSON.writeNeighbour(document: id, eId: entry.record.previous, into: &writer)
         writer.key("next"); UnitLinkJSON.writeNeighbour(document: id, eId: entry.record.next, into: &writer)
+        if let reading { writer.key("reading"); writer.identifier(reading.rawValue) }
         writer.endObject()
     }
 
