@@ -10,7 +10,8 @@ import DocumentStore
 ///   the point's without its last step (`art_14__para_3__list_1`).
 /// - A footnote is an `<authorialNote>` at its first marker; a later marker of the same footnote
 ///   is a `<noteRef>` to it (eIds are unique in a document).
-/// - A reference span is a `<ref href>` (one target) or an `<rref from upTo>` (a run of targets).
+/// - A reference span is a `<ref href>` (one target) or an `<rref from upTo>` (a run of
+///   consecutive targets); a target in this XML is `#eId`, any other the Work IRI `…/!main~eId`.
 struct AkomaNtosoWriter {
     private let document: CatalogDocument
     private let identity: AkomaNtosoIdentity
@@ -107,12 +108,14 @@ struct AkomaNtosoWriter {
         xml.finish()
     }
 
-    /// Consecutive recitals go into one `<recitals>`; formulas and lines stand alone.
+    /// Consecutive recitals go into one `<recitals>` (`recitals`, then `recitals_2` …); formulas
+    /// and lines stand alone.
     private mutating func writeGroupingRecitals(_ entries: [UnitEntry]) {
-        var index = 0
+        var index = 0, groups = 0
         while index < entries.count {
             if entries[index].unit.type == .recital {
-                xml.open("recitals", [("eId", "recitals\(index == 0 ? "" : "_\(index)")")])
+                groups += 1
+                xml.open("recitals", [("eId", groups == 1 ? "recitals" : "recitals_\(groups)")])
                 while index < entries.count, entries[index].unit.type == .recital {
                     writeUnit(entries[index])
                     index += 1
@@ -311,8 +314,11 @@ struct AkomaNtosoWriter {
 
     // MARK: - References
 
+    /// The inline markup of a reference the text makes (explicit, relative, external). Thematic
+    /// links are curated relations between whole provisions, not words of the text: they stay in
+    /// the JSON representations.
     private func referenceMarkup(_ reference: CrossReference) -> AkomaNtosoMarkup? {
-        guard let source = reference.source else { return nil }
+        guard let source = reference.source, reference.type != .thematic else { return nil }
         let targets = reference.targets
         if let first = targets.first, let last = targets.last {
             if targets.count == 1 || !isRun(targets) {
