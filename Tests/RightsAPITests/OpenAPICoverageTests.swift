@@ -18,11 +18,13 @@ struct OpenAPICoverageTests {
         let paths = try Self.documentedPaths()
         #expect(paths.count >= 20)
         for path in paths {
-            guard case .matched(let route, _) = router.match(path: path) else {
+            // `….akn.xml` is the Akoma Ntoso representation of the path without the suffix.
+            let base = path.hasSuffix(AkomaNtosoSuffix.suffix) ? String(path.dropLast(AkomaNtosoSuffix.suffix.count)) : path
+            guard case .matched(let route, _) = router.match(path: base) else {
                 Issue.record("\(path) is documented but not routed")
                 continue
             }
-            #expect(route.template == path)
+            #expect(route.template == base)
         }
     }
 
