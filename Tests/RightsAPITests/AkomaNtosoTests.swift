@@ -128,3 +128,51 @@ struct AkomaNtosoNegotiationTests {
         #expect(MediaTypePreference.choose(accept: "application/akn+xml, text/plain;q=0.5", offersPlainText: true) == .plainText)
     }
 }
+
+/// The inline layout of spans and footnote markers.
+struct AkomaNtosoInlineTests {
+    private typealias Event = AkomaNtosoInline.Event
+
+    @Test func nestedSpansAndMarkersComeOutInTextOrder() {
+        let layout = AkomaNtosoInline.events(text: "甲乙丙丁", markup: [
+            .reference(start: 1, end: 3, link: .single(href: "#b")),
+            .reference(start: 0, end: 4, link: .single(href: "#a")),
+            .note(offset: 2, number: 1),
+        ])
+        #expect(layout.dropped == 0)
+        #expect(layout.events == [
+            .openReference(.single(href: "#a")), .text("甲"), .openReference(.single(href: "#b")), .text("乙"), .note(1),
+            .text("丙"), .closeReference, .text("丁"), .closeReference,
+        ])
+    }
+
+    @Test func aSpanThatCrossesAnOpenOneIsLeftOut() {
+        let layout = AkomaNtosoInline.events(text: "甲乙丙", markup: [
+            .reference(start: 0, end: 2, link: .single(href: "#a")),
+            .reference(start: 1, end: 3, link: .single(href: "#b")),
+            .reference(start: 2, end: 9, link: .single(href: "#c")),
+        ])
+        #expect(layout.dropped == 2)
+        #expect(layout.events == [.openReference(.single(href: "#a")), .text("甲乙"), .closeReference, .text("丙")])
+    }
+
+    @Test func aMarkerAtTheEndOfASpanFollowsItsClosingTag() {
+        let layout = AkomaNtosoInline.events(text: "甲乙", markup: [.reference(start: 0, end: 1, link: .single(href: "#a")), .note(offset: 1, number: 3)])
+        #expect(layout.events == [.openReference(.single(href: "#a")), .text("甲"), .closeReference, .note(3), .text("乙")])
+    }
+
+    @Test func noReferenceOfTheCorpusIsLeftOutOfTheXML() throws {
+        let handler = try CorpusClient.handler()
+        for reading in TextReading.allCases {
+            let catalog = CorpusCatalog(repository: handler.repository, reading: reading)
+            for document in catalog.documents {
+                for entry in document.units {
+                    let spans = entry.references.filter { $0.type != .thematic }.compactMap { reference -> AkomaNtosoMarkup? in
+                        reference.source.map { .reference(start: $0.start, end: $0.end, link: .single(href: reference.id)) }
+                    }
+                    #expect(AkomaNtosoInline.events(text: entry.unit.text, markup: spans).dropped == 0, "\(entry.eId) (\(reading))")
+                }
+            }
+        }
+    }
+}
