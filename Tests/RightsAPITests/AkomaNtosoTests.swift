@@ -77,11 +77,17 @@ struct AkomaNtosoTests {
         #expect(full.text.contains("任何人不得施以酷刑,或予以残忍、不人道或侮辱之处遇或惩罚。"))
     }
 
-    @Test(arguments: ["/v1/documents.akn.xml", "/v1/documents/iccpr/footnotes.akn.xml", "/v1/search.akn.xml?q=x", "/healthz.akn.xml"])
+    @Test(arguments: ["/v1/documents.akn.xml", "/v1/documents/iccpr/footnotes.akn.xml", "/v1/documents/a-res-62-148/footnotes/1.akn.xml",
+                      "/v1/search.akn.xml?q=x", "/healthz.akn.xml", "/metrics.akn.xml", "/v1/documents/iccpr/articles.akn.xml"])
     func theSuffixOnAResourceWithoutAkomaNtosoIsNotFound(_ target: String) throws {
         let response = try CorpusClient.request(target)
         #expect(response.status == .notFound)
         #expect(response.headers["Content-Type"] == "application/problem+json; charset=utf-8")
+    }
+
+    @Test func everySuffixTemplateIsARegisteredRoute() {
+        let templates = Set(APIRoutes.router().routes.map(\.template))
+        #expect(AkomaNtosoSuffix.templates.isSubset(of: templates))
     }
 
     @Test func aResourceWithoutAkomaNtosoAnswers406ToAnXMLOnlyAccept() throws {
@@ -164,7 +170,7 @@ struct AkomaNtosoInlineTests {
     @Test func noReferenceOfTheCorpusIsLeftOutOfTheXML() throws {
         let handler = try CorpusClient.handler()
         for reading in TextReading.allCases {
-            let catalog = CorpusCatalog(repository: handler.repository, reading: reading)
+            let catalog = CorpusCatalog(repository: handler.api.repository, reading: reading)
             for document in catalog.documents {
                 for entry in document.units {
                     let spans = entry.references.filter { $0.type != .thematic }.compactMap { reference -> AkomaNtosoMarkup? in

@@ -18,16 +18,19 @@ enum AkomaNtosoSuffix {
         return true
     }
 
-    /// Routes whose resource has an Akoma Ntoso representation: a document, `/full` and every unit path.
-    static func offered(on route: Route) -> Bool {
-        switch route {
-        case .document, .fullDocument, .provision, .article, .articleParagraph, .articleItem, .articleSubitem,
-             .preambleParagraph, .operativeParagraph:
-            true
-        default:
-            false
-        }
-    }
+    /// Route templates whose resource has an Akoma Ntoso representation: a document, `/full`
+    /// and every unit path. On any other route the suffix is a 404.
+    static let templates: Set<String> = [
+        "/v1/documents/{doc}",
+        "/v1/documents/{doc}/full",
+        "/v1/documents/{doc}/provisions/{eId}",
+        "/v1/documents/iccpr/articles/{n}",
+        "/v1/documents/iccpr/articles/{n}/paragraphs/{p}",
+        "/v1/documents/iccpr/articles/{n}/paragraphs/{p}/items/{i}",
+        "/v1/documents/iccpr/articles/{n}/paragraphs/{p}/items/{i}/subitems/{s}",
+        "/v1/documents/a-res-62-148/preamble/{n}",
+        "/v1/documents/a-res-62-148/operative/{n}",
+    ]
 
     static func notOffered(_ path: String) -> ProblemDetails {
         Problems.notFound("\(path) has no Akoma Ntoso representation; \(suffix) applies to a document, its /full and its units")
