@@ -96,7 +96,7 @@ public final class RightsAPIHandler: HTTPHandler {
             route = matched
             if method == "OPTIONS" { return Preflight.response(request) }
             guard isRead else { return Problems.response(Problems.methodNotAllowed(method), instance: request.path) }
-            do {
+            do throws(ProblemDetails) {
                 let query = try RequestQuery(request.query)
                 var options = try query.representationOptions()
                 if akomaNtosoSuffix {
