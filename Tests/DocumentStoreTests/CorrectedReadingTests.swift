@@ -103,6 +103,20 @@ struct CorrectedReadingRealDataTests {
         #expect(try correctedText("preface__p_5") == "自一九六六年十二月十九日起得由各國在紐約簽署之本公約;一九七六年三月二十三日生效")
     }
 
+    @Test func article42Paragraph8NamesArticle41AndItsReferenceSpanCoversTheNewNumber() throws {
+        // Line 212: "八、本條規定不影響委員會依第四十條所負之責任。" with the reference erratum 第四十條 → 第四十一條.
+        #expect(try correctedText("art_42__para_8") == "本條規定不影響委員會依第四十一條所負之責任。")
+        let corrected = CorrectedReading(documents: Self.documents).document(try covenant)
+        let reference = try #require(corrected.references.first { $0.source?.eId == "art_42__para_8" && $0.source?.start == 11 })
+        #expect(reference.text == "第四十一條")
+        #expect(reference.source?.end == 16)
+    }
+
+    @Test func article20Paragraph2LosesTheSpuriousComma() throws {
+        // Line 111: "二、任何鼓吹民族、種族或宗教仇恨之主張,構成煽動、歧視、敵視或強暴者,…" ('incitement to discrimination').
+        #expect(try correctedText("art_20__para_2") == "任何鼓吹民族、種族或宗教仇恨之主張,構成煽動歧視、敵視或強暴者,應以法律禁止之。")
+    }
+
     @Test func referenceSpansFollowTheCorrectedText() throws {
         let covenant = try covenant
         let corrected = CorrectedReading(documents: Self.documents).document(covenant)

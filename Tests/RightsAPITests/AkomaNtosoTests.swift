@@ -50,8 +50,9 @@ struct AkomaNtosoTests {
         let body = try xml("/v1/documents/a-res-62-148")
         #expect(body.contains(##"<statement name="resolution">"##))
         #expect(body.contains(##"<FRBRnumber value="62/148"/>"##))
-        #expect(body.contains("还回顾《禁止酷刑和其他残忍、不人道或有辱人格的待遇或处罚公约》"
-            + ##"<authorialNote eId="authorialNote_1" marker="1" placement="bottom"><p>联合国，《条约汇编》，第1465卷，第24841号。</p></authorialNote>"##
+        // The Convention's title and the treaty-series entry in the footnote are references too.
+        #expect(body.contains(##"还回顾<ref href="/akn/un/act/treaty/1984-12-10/cat">《禁止酷刑和其他残忍、不人道或有辱人格的待遇或处罚公约》</ref>"##
+            + ##"<authorialNote eId="authorialNote_1" marker="1" placement="bottom"><p>联合国，《条约汇编》，<ref href="/akn/un/doc/unts/1465/24841">第1465卷，第24841号</ref>。</p></authorialNote>"##
             + ##"<ref href="/akn/un/act/treaty/1984-12-10/cat/!main~art_1">第一条</ref>所载的酷刑定义"##))
         // Line 128: footnote 1 again, after the Convention's title in paragraph 7: a reference to the note.
         #expect(body.contains(##"处罚公约》</ref><noteRef href="#authorialNote_1" marker="1" placement="bottom"/>缔约国履行义务"##))

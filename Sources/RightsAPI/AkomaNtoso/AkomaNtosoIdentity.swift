@@ -47,15 +47,32 @@ struct AkomaNtosoIdentity: Sendable {
         }
     }
 
-    /// Work IRIs of the corpus documents and of the treaties their references name.
+    /// Work IRIs of the corpus documents and of the instruments their references name (keyed by
+    /// document id or by `ExternalTarget.instrument`), dated by adoption or signature.
     static let knownWorks: [String: String] = [
         "iccpr": "/akn/un/act/treaty/1966-12-16/iccpr",
-        "a-res-62-148": "/akn/un/statement/resolution/2007-12-18/62-148",
-        // Convention against Torture: adopted 10 December 1984 (GA resolution 39/46).
-        "CAT": "/akn/un/act/treaty/1984-12-10/cat",
-        // Its Optional Protocol: adopted 18 December 2002 (GA resolution 57/199).
-        "OP-CAT": "/akn/un/act/treaty/2002-12-18/opcat",
         "ICCPR": "/akn/un/act/treaty/1966-12-16/iccpr",
+        "a-res-62-148": "/akn/un/statement/resolution/2007-12-18/62-148",
+        "CAT": "/akn/un/act/treaty/1984-12-10/cat",                       // GA resolution 39/46
+        "OP-CAT": "/akn/un/act/treaty/2002-12-18/opcat",                  // GA resolution 57/199
+        "ICPPED": "/akn/un/act/treaty/2006-12-20/icpped",                 // GA resolution 61/177
+        "UN Charter": "/akn/un/act/treaty/1945-06-26/charter",
+        "ICJ Statute": "/akn/un/act/treaty/1945-06-26/icj-statute",
+        "UN Privileges and Immunities Convention": "/akn/un/act/treaty/1946-02-13/privileges-immunities",
+        "UDHR": "/akn/un/statement/declaration/1948-12-10/udhr",          // GA resolution 217 A (III)
+        "Genocide Convention": "/akn/un/act/treaty/1948-12-09/genocide",  // GA resolution 260 A (III)
+        "ILO Convention No. 87": "/akn/un/act/treaty/1948-07-09/ilo-c087",
+        "Geneva Conventions": "/akn/un/act/treaty/1949-08-12/geneva-conventions",
+        "Rome Statute": "/akn/un/act/treaty/1998-07-17/rome-statute",
+    ]
+
+    /// Instruments that are the annex of a UN document: the official symbol to link to.
+    static let adoptingDocuments: [String: String] = [
+        "ICTY Statute": "S/RES/827(1993)",
+        "ICTR Statute": "S/RES/955(1994)",
+        "Body of Principles": "A/RES/43/173",
+        "Istanbul Principles": "A/RES/55/89",
+        "Impunity Principles": "E/CN.4/2005/102/Add.1",
     ]
 
     static func workIRI(ofDocument id: String) -> String {
@@ -64,17 +81,21 @@ struct AkomaNtosoIdentity: Sendable {
 
     var expressionIRI: String { "\(workIRI)/\(language)@" }
 
-    /// The IRI an external reference points to: the treaty's Work (and article), the official
-    /// document system's address of a resolution or document symbol, or a slug of the name.
+    /// The IRI an external reference points to: the treaty's Work (and article); the UN official
+    /// document system's address of a resolution, document symbol or adopting document; a United
+    /// Nations Treaty Series entry; or, for anything else, a slug of the instrument's code.
     static func externalIRI(_ target: ExternalTarget) -> String {
-        if let work = knownWorks[target.instrument] {
-            return target.article.map { "\(work)/!main~art_\($0)" } ?? work
-        }
+        let article = target.article.map { "/!main~art_\($0)" } ?? ""
+        if let work = knownWorks[target.instrument] { return work + article }
         if let symbol = target.symbol {
             let full = target.instrument == "GA resolution" && !symbol.hasPrefix("A/") ? "A/RES/\(symbol)" : symbol
             return "https://undocs.org/" + full
         }
-        return "/akn/un/doc/\(slug(target.instrument))" + (target.article.map { "/!main~art_\($0)" } ?? "")
+        if let document = adoptingDocuments[target.instrument] { return "https://undocs.org/" + document }
+        if let series = target.treatySeries {
+            return "/akn/un/doc/unts/\(series.volume)" + (series.numbers.first.map { "/\($0)" } ?? "")
+        }
+        return "/akn/un/doc/\(slug(target.instrument))" + article
     }
 
     /// Lowercase ASCII letters and digits, anything else as `-`.
