@@ -113,9 +113,9 @@ extension HTTP2Connection {
     }
 
     func enqueueIfSendable(_ id: UInt32) {
-        guard var stream = streams[id], !stream.queued, !stream.pending.isEmpty, stream.sendWindow > 0 else { return }
+        guard var stream = streams[id], !stream.queued, !stream.pending.isEmpty else { return }
         stream.queued = true
-        stream.stalledSince = nil
+        if stream.sendWindow > 0 { stream.stalledSince = nil }
         streams[id] = stream
         sendQueue.append(id)
     }
