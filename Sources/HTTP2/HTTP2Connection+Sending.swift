@@ -2,21 +2,23 @@ public import HTTPCore
 import HPACK
 
 extension HTTP2Connection {
-    /// Answers `stream` with `response` (as the handler made it): HEADERS now, DATA as the
-    /// windows allow. `date` is the `Date` value to add when the handler set none.
-    public func respond(
-        to id: UInt32, with response: HTTPResponse, requestMethod: String, requestID: String?, date: String
-    ) {
+    /// Answers `stream` with `response` as the handler made it, by the rules HTTP/1.1 uses too
+    /// (`ResponseNormalization.http2FieldList`, `ResponseFraming`): HEADERS now, DATA as the
+    /// windows allow, sent from the response body's own storage.
+    public func respond(to id: UInt32, with response: HTTPResponse, requestMethod: String, requestID: String?) {
         guard phase != .closing, var stream = streams[id], !stream.responding else { return }
-        let (fields, sendsBody) = ResponseHead.fields(
-            for: response, requestMethod: requestMethod, requestID: requestID, date: date)
+        let fields = ResponseNormalization.http2FieldList(for: response, requestMethod: requestMethod, requestID: requestID)
+        let sendsBody = ResponseFraming(statusCode: response.status.code, requestMethod: requestMethod).sendsBody
+            && !response.body.isEmpty
         var block: [UInt8] = []
         block.reserveCapacity(256)
-        headerEncoder.encode(fields, into: &block)
+        headerEncoder.beginBlock(into: &block)
+        for (name, value) in fields { headerEncoder.encode(HeaderField(name: name, value: value), into: &block) }
         FrameEncoder.headers(block, stream: id, endStream: !sendsBody, maxFrameSize: peerMaxFrameSize, into: &current)
         stream.responding = true
         if sendsBody {
-            stream.pending = response.body[...]
+            stream.responseBody = response.body
+            stream.pending = response.body.indices
             streams[id] = stream
             enqueueIfSendable(id)
         } else {
@@ -77,24 +79,25 @@ extension HTTP2Connection {
             }
             let count = min(stream.pending.count, stream.sendWindow, connectionSendWindow,
                             min(peerMaxFrameSize, configuration.maxDataFrameSize))
-            let payload = stream.pending.prefix(count)
-            stream.pending = stream.pending.dropFirst(count)
+            let payload = stream.pending.lowerBound..<stream.pending.lowerBound + count
+            stream.pending = payload.upperBound..<stream.pending.upperBound
             stream.sendWindow -= count
             connectionSendWindow -= count
             stream.stalledSince = nil
             let last = stream.pending.isEmpty
             if count <= Self.copyThreshold {
-                FrameEncoder.data(payload, stream: id, endStream: last, into: &current)
+                FrameEncoder.data(stream.responseBody[payload], stream: id, endStream: last, into: &current)
             } else {
                 FrameEncoder.header(length: count, type: .data, flags: last ? FrameFlag.endStream : 0, stream: id, into: &current)
                 output.append(.bytes(current))
                 current = []
-                output.append(.body(payload))
+                output.append(.body(stream.responseBody, range: payload))
             }
             budget -= count + 9
             if last {
                 stream.sentEnd = true
                 stream.queued = false
+                stream.responseBody = []
                 streams[id] = stream
                 closeIfDone(id)
             } else {

@@ -2,12 +2,13 @@
 /// payloads that are slices of the handler's response body (shared storage, not copies).
 public enum HTTP2OutputChunk: Sendable, Equatable {
     case bytes([UInt8])
-    case body(ArraySlice<UInt8>)
+    /// `range` of a response body, sent from the body's own storage.
+    case body([UInt8], range: Range<Int>)
 
     public var count: Int {
         switch self {
         case .bytes(let bytes): bytes.count
-        case .body(let slice): slice.count
+        case .body(_, let range): range.count
         }
     }
 }

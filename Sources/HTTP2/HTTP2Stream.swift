@@ -14,8 +14,9 @@ struct HTTP2Stream {
     var receiveWindow: Int
     /// A response was queued (HEADERS sent or about to be).
     var responding = false
-    /// Response body still to send.
-    var pending: ArraySlice<UInt8> = []
+    /// The response body, and the part of it still to send.
+    var responseBody: [UInt8] = []
+    var pending: Range<Int> = 0..<0
     /// We sent END_STREAM (half-closed local).
     var sentEnd = false
     /// Waiting in the send queue.

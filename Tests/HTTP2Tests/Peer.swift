@@ -66,7 +66,7 @@ final class Peer {
         for chunk in chunks {
             switch chunk {
             case .bytes(let bytes): reader.append(bytes)
-            case .body(let slice): reader.append(Array(slice))
+            case .body(let body, let range): reader.append(Array(body[range]))
             }
         }
         var frames: [Frame] = []
@@ -80,11 +80,11 @@ final class Peer {
         case .request(let stream, let box):
             connection.respond(
                 to: stream, with: HTTPResponse(status: status, headers: ["Content-Type": "text/plain"], body: body),
-                requestMethod: box.request.method, requestID: "id-1", date: "Mon, 30 Nov 2026 01:00:00 GMT")
+                requestMethod: box.request.method, requestID: "id-1")
         case .rejected(let stream, let status, let detail, let method):
             connection.respond(
                 to: stream, with: ProblemDetails(status: HTTPStatus(code: status, reason: ""), detail: detail).response,
-                requestMethod: method, requestID: nil, date: "Mon, 30 Nov 2026 01:00:00 GMT")
+                requestMethod: method, requestID: nil)
         }
     }
 
