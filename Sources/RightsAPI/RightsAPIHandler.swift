@@ -26,10 +26,13 @@ public final class RightsAPIHandler: HTTPHandler {
     let dynamicCache = DynamicResponseCache()
     let statistics: (any ServerStatisticsSource)?
     let startedAt = ContinuousClock.now
+    /// The web reader (`/reader/…`, and `GET /` from a browser), when started with its assets.
+    let web: WebReader?
     /// What the startup precomputation cost.
     public let precomputation: PrecomputationReport
 
-    public init(repository: DocumentRepository, statistics: (any ServerStatisticsSource)?, openAPIYAML: [UInt8]?) {
+    public init(repository: DocumentRepository, statistics: (any ServerStatisticsSource)?, openAPIYAML: [UInt8]?,
+                webAssets: WebAssets? = nil) {
         let clock = ContinuousClock()
         let start = clock.now
         self.repository = repository
@@ -38,6 +41,7 @@ public final class RightsAPIHandler: HTTPHandler {
         self.catalog = catalog
         conversions = ScriptConversions(corpusTexts: catalog.allTexts)
         resources = StaticResources(catalog: catalog, conversions: conversions, openAPIYAML: openAPIYAML)
+        web = webAssets.map { WebReader(assets: $0, catalog: catalog) }
         let elapsed = clock.now - start
         precomputation = PrecomputationReport(
             milliseconds: Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15,
@@ -56,6 +60,7 @@ public final class RightsAPIHandler: HTTPHandler {
 
     private func respond(to request: HTTPRequest, context: RequestContext, route: inout Route?) -> HTTPResponse {
         let method = request.method
+        if let web, let answer = web.respond(to: request) { return answer }
         let isRead = method == "GET" || method == "HEAD"
         // The common case: a canonical path without a query → a precomputed resource.
         if isRead, request.query == nil, let exact = resources.exactPaths[request.path] {
