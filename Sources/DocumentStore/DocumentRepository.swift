@@ -51,6 +51,8 @@ public final class DocumentRepository: Sendable {
     public var crossReferences: [CrossReference] { references.all }
     /// What loading took (ms) and what was loaded.
     public let loadStatistics: LoadStatistics
+    /// Unit numbers ↔ eIds, the one table behind citations and alias paths.
+    public let aliases: UnitAliasTable
 
     private let documentsByID: [String: CorpusDocument]
     private let unitIndex: UnitIndex
@@ -99,7 +101,9 @@ public final class DocumentRepository: Sendable {
         references = ReferenceIndex(documents: documents, thematicLinks: thematicLinks)
         searchIndex = SearchIndex(documents: documents, unitsByDocument: flattened)
         formatter = CitationFormatter(documents: documents)
-        resolver = CitationResolver(documents: documents, formatter: formatter)
+        let aliases = UnitAliasTable(documents: documents)
+        self.aliases = aliases
+        resolver = CitationResolver(documents: documents, aliases: aliases, formatter: formatter)
         let indexMilliseconds = stopwatch.lap()
 
         loadStatistics = LoadStatistics(
