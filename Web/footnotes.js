@@ -58,7 +58,7 @@ async function show(button, script) {
   const titleId = `footnote-title-${doc}-${number}`;
   const body = h('span', { class: 'footnote-body' }, h('span', { role: 'status' }, 'Loading…'));
   const closeButton = h('button', { type: 'button', class: 'footnote-close', 'aria-label': `Close footnote ${number}` }, '×');
-  const popover = h('span', { class: 'footnote-popover', role: 'dialog', 'aria-labelledby': titleId, tabindex: '-1' },
+  const popover = h('span', { class: 'footnote-popover', role: 'dialog', 'aria-labelledby': titleId, tabindex: '-1', lang: 'en' },
     h('strong', { class: 'footnote-title', id: titleId }, `Footnote ${number}`), closeButton, body);
   closeButton.addEventListener('click', (event) => { event.stopPropagation(); close(true); });
   button.closest('.footnote-ref').after(popover);

@@ -37,3 +37,9 @@ export function eIdLabel(eId) {
 }
 
 export const referenceTypeNames = { explicit: 'cites', relative: 'refers to', external: 'cites outside', thematic: 'related' };
+
+/** The printed symbol of a bundled document (`iccpr` → `ICCPR`), else its id. */
+export const knownSymbols = { 'a-res-62-148': 'A/RES/62/148', iccpr: 'ICCPR' };
+export function documentSymbol(doc) {
+  return knownSymbols[doc] || doc;
+}

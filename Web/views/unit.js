@@ -3,7 +3,7 @@
 import { h } from '../dom.js';
 import { api } from '../api.js';
 import { unitHref, documentHref } from '../route.js';
-import { documentLang, eIdLabel, referenceTypeNames } from '../labels.js';
+import { documentLang, documentSymbol, eIdLabel, referenceTypeNames } from '../labels.js';
 import { annotatedText } from '../text.js';
 import { pageHeading, copyButton } from './common.js';
 
@@ -28,7 +28,7 @@ export async function renderUnit(state) {
 }
 
 function breadcrumbs(unit) {
-  const trail = [h('a', { href: '/reader/' }, 'Both texts'), ' › ', h('a', { href: documentHref(unit.document) }, unit.document === 'iccpr' ? 'ICCPR' : unit.document.toUpperCase())];
+  const trail = [h('a', { href: '/reader/' }, 'Both texts'), ' › ', h('a', { href: documentHref(unit.document) }, documentSymbol(unit.document))];
   if (unit.parent) trail.push(' › ', h('a', { href: unitHref(unit.document, unit.parent.eId), rel: 'up' }, `Up: ${eIdLabel(unit.parent.eId)}`));
   return h('nav', { class: 'breadcrumbs', 'aria-label': 'Breadcrumbs' }, trail);
 }
@@ -72,7 +72,7 @@ function thematicPanel(unit, references) {
         .filter((end) => end && end.eId && !(end.document === unit.document && end.eId === unit.eId));
       return h('li', {},
         h('strong', {}, reference.text || 'Related'), ': ',
-        others.map((end, index) => [index ? ', ' : '', h('a', { href: unitHref(end.document, end.eId) }, `${end.document === 'iccpr' ? 'ICCPR' : 'A/RES/62/148'} ${eIdLabel(end.eId)}`)]),
+        others.map((end, index) => [index ? ', ' : '', h('a', { href: unitHref(end.document, end.eId) }, `${documentSymbol(end.document)} ${eIdLabel(end.eId)}`)]),
         reference.rationale ? h('p', { class: 'rationale', lang: 'en' }, reference.rationale) : null);
     })));
 }
@@ -95,7 +95,7 @@ function referredByPanel(unit, entries) {
       ? h('p', { class: 'hint' }, 'No provision of these texts refers to this unit.')
       : h('ul', {}, entries.map(({ reference, target }) => h('li', {},
         h('a', { href: unitHref(reference.source.document, reference.source.eId) },
-          `${reference.source.document === 'iccpr' ? 'ICCPR' : 'A/RES/62/148'} ${eIdLabel(reference.source.eId)}`),
+          `${documentSymbol(reference.source.document)} ${eIdLabel(reference.source.eId)}`),
         ` ${referenceTypeNames[reference.type] || reference.type} `,
         h('span', { lang: documentLang(reference.source.document) }, `“${reference.text}”`),
         target !== unit.eId ? ` (→ ${eIdLabel(target)})` : null))));
