@@ -183,7 +183,7 @@ struct ReadingOrderTests {
         let first = try Self.neighbours("/v1/documents/a-res-62-148/provisions/para_1")
         #expect(first.previous == "rec_10")
         #expect(first.next == "para_2")
-        let unit = try CorpusClient.getObject("/v1/documents/a-res-62-148/provisions/para_1")
-        #expect(unit["previous"] is NSNull, "previous keeps its same-type meaning")
+        let lastItem = try CorpusClient.getObject("/v1/documents/iccpr/provisions/art_14__para_3__list_1__point_7")
+        #expect(lastItem["next"] is NSNull, "next stays among siblings; readingNext leaves the parent")
     }
 }

@@ -1,7 +1,7 @@
 /// The units before and after a unit when the document is read as printed, for "previous / next"
 /// in a reader that shows a unit with everything under it.
 ///
-/// Unlike `previous`/`next` (same-type siblings only), reading order crosses types and parents:
+/// Unlike `previous`/`next` (siblings under the same parent only), reading order leaves the parent:
 /// - `next` is the next sibling of any type, else the next sibling of the nearest ancestor that
 ///   has one (`rec_10` → `para_1`; `art_14__para_3__list_1__point_7` → `art_14__para_4`; the last
 ///   unit of the document has none);
