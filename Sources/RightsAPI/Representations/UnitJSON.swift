@@ -2,12 +2,13 @@ import DocumentStore
 
 /// A unit with its children, in this fixed key order:
 /// `document, eId, type, num, ordinal, text, children, footnotes, references, referencedBy,
-/// errata, url, citation, parent, previous, next`, and on the outermost unit of a response,
-/// `reading` (`printed` or `corrected`: whether the texts carry the recorded errata).
+/// errata, url, citation, parent, previous, next, readingPrevious, readingNext`, and on the
+/// outermost unit of a response, `reading` (`printed` or `corrected`: whether the texts carry the
+/// recorded errata).
 ///
 /// `children` holds full units of the same shape (recursively), so one request returns a
-/// provision with everything under it. `num`, `ordinal`, `parent`, `previous`, `next` are `null`
-/// when absent.
+/// provision with everything under it. `num`, `ordinal`, `parent`, `previous`, `next`,
+/// `readingPrevious`, `readingNext` are `null` when absent (reading order: see ``ReadingOrder``).
 enum UnitJSON {
     static func write(_ entry: UnitEntry, in document: CatalogDocument, into writer: inout JSONWriter, reading: TextReading? = nil) {
         let unit = entry.unit
@@ -44,6 +45,8 @@ enum UnitJSON {
         writer.key("parent"); UnitLinkJSON.writeNeighbour(document: id, eId: entry.record.parent, into: &writer)
         writer.key("previous"); UnitLinkJSON.writeNeighbour(document: id, eId: entry.record.previous, into: &writer)
         writer.key("next"); UnitLinkJSON.writeNeighbour(document: id, eId: entry.record.next, into: &writer)
+        writer.key("readingPrevious"); UnitLinkJSON.writeNeighbour(document: id, eId: ReadingOrder.previous(of: entry, in: document), into: &writer)
+        writer.key("readingNext"); UnitLinkJSON.writeNeighbour(document: id, eId: ReadingOrder.next(of: entry, in: document), into: &writer)
         if let reading { writer.key("reading"); writer.identifier(reading.rawValue) }
         writer.endObject()
     }
