@@ -16,7 +16,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 KUBERNETES_VERSIONS=(1.37.0 1.35.0)
 MANIFESTS=deploy/kubernetes
 REQUIREMENTS=scripts/deploy-tools.txt
-CACHE=${XDG_CACHE_HOME:-$HOME/.cache}/rights-api
+CACHE=${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/rights-api
 VENV=$CACHE/deploy-tools
 WORK=$(mktemp -d /tmp/rights-deploy.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
@@ -43,7 +43,9 @@ install_tools() {
     fi
     rm -rf "$VENV"; mkdir -p "$CACHE"
     # uv installs the ~100 packages in parallel (pip alone takes minutes); pip is the fallback.
-    if python3 -m pip install --quiet --disable-pip-version-check --target "$CACHE/uv" uv==0.13.9 >"$WORK/install.log" 2>&1 \
+    : >"$WORK/install.log"
+    if { [ -x "$CACHE/uv/bin/uv" ] || python3 -m pip install --quiet --disable-pip-version-check \
+            --target "$CACHE/uv" uv==0.13.9 >>"$WORK/install.log" 2>&1; } \
         && UV_PYTHON_DOWNLOADS=never UV_NATIVE_TLS=1 "$CACHE/uv/bin/uv" venv --quiet --python "$(command -v python3)" "$VENV" >>"$WORK/install.log" 2>&1 \
         && UV_NATIVE_TLS=1 "$CACHE/uv/bin/uv" pip install --quiet --python "$VENV/bin/python" -r "$REQUIREMENTS" >>"$WORK/install.log" 2>&1; then
         echo "tools: installed with uv into $VENV"

@@ -36,7 +36,7 @@ PROBE_PATHS = {"livenessProbe": "/healthz", "readinessProbe": "/readyz", "startu
 
 class StrictLoader(yaml.SafeLoader):
     """A YAML loader that rejects a key given twice in one mapping (PyYAML keeps the last one
-    silently; the API server's parser rejects it)."""
+    silently; kubectl and kustomize refuse the file)."""
 
     def construct_mapping(self, node, deep=False):
         seen = set()
