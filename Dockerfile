@@ -28,12 +28,14 @@ WORKDIR /app
 # run time (scripts/docker-steps.sh stages every COPY of this stage the same way).
 COPY --from=build /staging/rights-api ./rights-api
 COPY Data ./Data
+COPY Web ./Web
 COPY openapi.yaml ./openapi.yaml
 USER 10001
 ENV RIGHTS_API_HOST=0.0.0.0 \
     RIGHTS_API_PORT=8080 \
     RIGHTS_API_DATA=/app/Data \
     RIGHTS_API_OPENAPI=/app/openapi.yaml \
+    RIGHTS_API_WEB=/app/Web \
     RIGHTS_API_LOG_LEVEL=notice
 EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=4s --start-period=5s --retries=3 \

@@ -33,7 +33,7 @@ fi
 
 # CMD with the image's environment, from the staged /app, then the HEALTHCHECK command.
 port=18391
-(cd "$stage/app" && RIGHTS_API_HOST=127.0.0.1 RIGHTS_API_PORT=$port RIGHTS_API_DATA="$stage/app/Data" \
+(cd "$stage/app" && RIGHTS_API_HOST=127.0.0.1 RIGHTS_API_PORT=$port RIGHTS_API_DATA="$stage/app/Data" RIGHTS_API_WEB="$stage/app/Web" \
     RIGHTS_API_OPENAPI="$stage/app/openapi.yaml" RIGHTS_API_LOG_LEVEL=notice ./rights-api serve) &
 pid=$!
 for _ in $(seq 100); do
@@ -41,5 +41,7 @@ for _ in $(seq 100); do
     sleep 0.1
 done
 RIGHTS_API_PORT=$port "$stage/app/rights-api" healthcheck
+# The image serves the web reader from /app/Web.
+RIGHTS_API_PORT=$port "$stage/app/rights-api" healthcheck --path /reader/
 kill -TERM "$pid"; wait "$pid"
-echo "docker-steps: OK (static stdlib build, runtime libraries, CMD and HEALTHCHECK)"
+echo "docker-steps: OK (static stdlib build, runtime libraries, CMD, HEALTHCHECK, web reader)"

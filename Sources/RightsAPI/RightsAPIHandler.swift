@@ -25,13 +25,16 @@ public final class RightsAPIHandler: HTTPHandler {
     let router: Router
     /// Canonical path without a query → its route and precomputed resource (the fast path).
     let exactPaths: [String: (route: Route, resource: PreparedResource)]
+    /// The web reader (`/reader/…`, and `GET /` from a browser), when started with its assets.
+    let web: WebReader?
     /// What the startup precomputation cost.
     public let precomputation: PrecomputationReport
 
     var catalog: CorpusCatalog { api.catalog }
     var dynamicCache: DynamicResponseCache { api.dynamicCache }
 
-    public init(repository: DocumentRepository, statistics: (any ServerStatisticsSource)?, openAPIYAML: [UInt8]?) {
+    public init(repository: DocumentRepository, statistics: (any ServerStatisticsSource)?, openAPIYAML: [UInt8]?,
+                webAssets: WebAssets? = nil) {
         let clock = ContinuousClock()
         let start = clock.now
         let router = APIRoutes.router()
@@ -44,6 +47,7 @@ public final class RightsAPIHandler: HTTPHandler {
         exactPaths = resources.exactPaths.compactMapValues { exact in
             router.route(template: exact.template).map { (route: $0, resource: exact.resource) }
         }
+        web = webAssets.map { WebReader(assets: $0, catalog: catalog) }
         let elapsed = clock.now - start
         precomputation = PrecomputationReport(
             milliseconds: Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15,
@@ -62,6 +66,7 @@ public final class RightsAPIHandler: HTTPHandler {
 
     private func respond(to request: HTTPRequest, context: RequestContext, route: inout Route?) -> HTTPResponse {
         let method = request.method
+        if let web, let answer = web.respond(to: request) { return answer }
         let isRead = method == "GET" || method == "HEAD"
         // The common case: a canonical path without a query → a precomputed resource.
         if isRead, request.query == nil, let exact = exactPaths[request.path] {
