@@ -4,7 +4,8 @@ import HTTPCore
 /// `GET /v1/cross-references?document=&source=&target=&type=`: `{items: [CrossReference], total}`.
 ///
 /// - `document`: references whose source is in that document, plus thematic links touching it;
-/// - `source`: the eId the reference stands in; `target`: an eId it points to (in `document`
+/// - `source`: the eId the reference stands in (a unit, or a footnote `authorialNote_<n>` for the
+///   identifiers it cites); `target`: an eId it points to (in `document`
 ///   when given, in either document otherwise); an eId that exists nowhere is a 404;
 /// - `type`: explicit, relative, external or thematic.
 enum CrossReferencesEndpoint {
@@ -31,7 +32,8 @@ enum CrossReferencesEndpoint {
         for (name, eId) in [("source", source), ("target", target)] {
             guard let eId else { continue }
             let scope = document.flatMap { catalog.document($0) }.map { [$0] } ?? catalog.documents
-            guard scope.contains(where: { $0.entry(eId: eId) != nil }) else {
+            // A footnote (`authorialNote_<n>`) is the source of the references its identifiers make.
+            guard scope.contains(where: { $0.entry(eId: eId) != nil || $0.document.footnotes.contains { $0.eId == eId } }) else {
                 throw Problems.notFound("\(name): no unit '\(eId)' in \(scope.map(\.id).joined(separator: " or "))")
             }
         }
