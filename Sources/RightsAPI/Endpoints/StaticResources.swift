@@ -95,6 +95,10 @@ struct StaticResources: Sendable {
                           akomaNtoso: { AkomaNtosoWriter.document(document, convert: $0) }),
             full: .json(vary: "Accept", conversions: conversions,
                         write: { DocumentJSON.writeFull(document, into: &$0) },
+                        plainText: { convert in
+                            // Every top-level unit with its descendants, in document order, each after its label.
+                            document.topLevel.map { UnitJSON.plainText(document.units[$0], in: document, convert: convert) }.joined()
+                        },
                         akomaNtoso: { AkomaNtosoWriter.document(document, convert: $0) }),
             footnotes: .json(conversions: conversions) { writer in
                 ListJSON.write(document.document.footnotes, into: &writer) { footnote, writer in
