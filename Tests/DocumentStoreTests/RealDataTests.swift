@@ -118,6 +118,22 @@ struct RealDataTests {
         #expect(paragraph.previous == "para_9" && paragraph.next == "para_11")
     }
 
+    @Test func navigationCrossesFromPreambleToBodyInReadingOrder() throws {
+        // Resolution: the tenth recital (line 76, 考虑到人权理事会…) is followed by operative paragraph 1 (line 78).
+        let lastRecital = try #require(try repository.unit(document: "a-res-62-148", eId: "rec_10"))
+        #expect(lastRecital.next == "para_1")
+        #expect(try repository.unit(document: "a-res-62-148", eId: "para_1")?.previous == "rec_10")
+        #expect(try repository.unit(document: "a-res-62-148", eId: "para_32")?.next == "conclusions__p_1")
+        // Covenant: 爰議定條款如下: (line 12) is followed by 第一條 (line 16); 第五十三條 by the testimonium (line 247).
+        let formula = try #require(try repository.unit(document: "iccpr", eId: "formula_1"))
+        #expect(formula.previous == "rec_2" && formula.next == "art_1")
+        #expect(try repository.unit(document: "iccpr", eId: "art_1")?.previous == "formula_1")
+        #expect(try repository.unit(document: "iccpr", eId: "art_53")?.next == "conclusions__p_1")
+        let testimonium = try #require(try repository.unit(document: "iccpr", eId: "conclusions__p_1"))
+        #expect(testimonium.unit.type == .conclusion && testimonium.next == nil)
+        #expect(testimonium.unit.text.hasPrefix("為此,下列各代表") && testimonium.unit.text.hasSuffix("以昭信守。"))
+    }
+
     @Test func tortureIsFoundInBothDocumentsAndOnlyInArticle7OfTheCovenant() throws {
         // The raw Covenant prints 酷刑 once, in article 7; the resolution's first recital and paragraphs 1 and 10 name it.
         let hits = try repository.search(SearchQuery(text: "酷刑", limit: 100)).hits
