@@ -25,6 +25,8 @@ public final class RightsAPIHandler: HTTPHandler {
     let router: Router
     /// Canonical path without a query → its route and precomputed resource (the fast path).
     let exactPaths: [String: (route: Route, resource: PreparedResource)]
+    /// The web reader (`/reader/…`, and `GET /` from a browser), when started with its assets.
+    let web: WebReader?
     /// What the startup precomputation cost.
     public let precomputation: PrecomputationReport
 
@@ -37,7 +39,7 @@ public final class RightsAPIHandler: HTTPHandler {
     ///   - previous: the handler this one replaces on a live reload: its request metrics and
     ///     start time carry over, so counters do not reset.
     public init(repository: DocumentRepository, statistics: (any ServerStatisticsSource)?, openAPIYAML: [UInt8]?,
-                dataStatus: (any DataStatusSource)? = nil, replacing previous: RightsAPIHandler? = nil) {
+                webAssets: WebAssets? = nil, dataStatus: (any DataStatusSource)? = nil, replacing previous: RightsAPIHandler? = nil) {
         let clock = ContinuousClock()
         let start = clock.now
         let router = APIRoutes.router()
@@ -53,6 +55,7 @@ public final class RightsAPIHandler: HTTPHandler {
             if dataStatus != nil, exact.template == "/readyz" { return nil }
             return router.route(template: exact.template).map { (route: $0, resource: exact.resource) }
         }
+        web = webAssets.map { WebReader(assets: $0, catalog: catalog) }
         let elapsed = clock.now - start
         precomputation = PrecomputationReport(
             milliseconds: Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15,
@@ -71,6 +74,7 @@ public final class RightsAPIHandler: HTTPHandler {
 
     private func respond(to request: HTTPRequest, context: RequestContext, route: inout Route?) -> HTTPResponse {
         let method = request.method
+        if let web, let answer = web.respond(to: request) { return answer }
         let isRead = method == "GET" || method == "HEAD"
         // The common case: a canonical path without a query → a precomputed resource.
         if isRead, request.query == nil, let exact = exactPaths[request.path] {

@@ -15,14 +15,16 @@ import Synchronization
 final class DataReloader: DataStatusSource {
     private let dataDirectory: String
     private let openAPIYAML: [UInt8]?
+    private let webAssets: WebAssets?
     private let statistics: ServerStatisticsRelay
     private let logger: Logger
     private let status: Mutex<DataStatus>
     private let current = Mutex<RightsAPIHandler?>(nil)
 
-    init(dataDirectory: String, openAPIYAML: [UInt8]?, statistics: ServerStatisticsRelay, logger: Logger) {
+    init(dataDirectory: String, openAPIYAML: [UInt8]?, webAssets: WebAssets?, statistics: ServerStatisticsRelay, logger: Logger) {
         self.dataDirectory = dataDirectory
         self.openAPIYAML = openAPIYAML
+        self.webAssets = webAssets
         self.statistics = statistics
         self.logger = logger
         status = Mutex(DataStatus(version: "none"))
@@ -73,7 +75,7 @@ final class DataReloader: DataStatusSource {
         )
         let handler = RightsAPIHandler(
             repository: repository, statistics: statistics, openAPIYAML: openAPIYAML,
-            dataStatus: self, replacing: previous)
+            webAssets: webAssets, dataStatus: self, replacing: previous)
         logger.notice("\(handler.precomputation)")
         return (handler, version)
     }

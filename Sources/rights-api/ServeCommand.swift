@@ -61,6 +61,9 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Seconds over which the minimum response rate is averaged, and grace before it applies (env: RIGHTS_API_MIN_RESPONSE_RATE_WINDOW; default: 10).")
     var minResponseRateWindow: Double?
 
+    @Option(help: "Directory with the web reader's files, served at /reader/ (env: RIGHTS_API_WEB; default: Web).")
+    var web: String?
+
     @Option(help: "trace, debug, info (one access-log line per request), notice, warning, error, critical (env: RIGHTS_API_LOG_LEVEL; default: info).")
     var logLevel: String?
 
@@ -74,8 +77,22 @@ struct ServeCommand: ParsableCommand {
         if openAPIYAML == nil {
             logger.warning("no OpenAPI document at \(openAPIPath): /openapi.yaml will answer 404")
         }
+        let chosenWeb = web ?? EnvironmentFallback.string("RIGHTS_API_WEB")
+        let webAssets: WebAssets?
+        do {
+            webAssets = try WebAssets.load(directory: chosenWeb ?? "Web")
+        } catch {
+            // A directory named on purpose must load; the default may be absent (API-only deployments).
+            guard chosenWeb == nil else {
+                logger.critical("cannot load the web reader: \(error)")
+                throw ExitCode(2)
+            }
+            logger.warning("no web reader (\(error)): /reader/ will answer 404")
+            webAssets = nil
+        }
         let statistics = ServerStatisticsRelay()
-        let reloader = DataReloader(dataDirectory: dataDirectory, openAPIYAML: openAPIYAML, statistics: statistics, logger: logger)
+        let reloader = DataReloader(
+            dataDirectory: dataDirectory, openAPIYAML: openAPIYAML, webAssets: webAssets, statistics: statistics, logger: logger)
         let handler: RightsAPIHandler
         do {
             handler = try reloader.loadInitial()

@@ -37,28 +37,24 @@ struct RealDataTests {
         }
     }
 
-    @Test func startupIsMeasured() throws {
-        var totals: [Double] = []
-        var statistics = try repository.loadStatistics
-        for _ in 0..<5 {
-            let directory = TestPaths.dataDirectory
-            guard FileManager.default.fileExists(atPath: directory + "/thematic-links.json"),
-                  let again = try? DocumentRepository.load(dataDirectory: directory) else { break }
-            statistics = again.loadStatistics
-            totals.append(statistics.totalMilliseconds)
-        }
-        print("DocumentStore startup: \(statistics) (repeated totals ms: \(totals))")
-        #expect(statistics.unitCount > 250)
+    @Test func reloadingTheDataGivesTheSameCounts() throws {
+        // Quiet: the load statistics are compared, not printed. Counts read off the sources: the resolution has
+        // 48 units (3 preface, 1 formula, 10 recitals, 32 paragraphs, 2 closing lines), the Covenant 223.
+        let first = try repository.loadStatistics
+        #expect(first.unitCount == 48 + 223)
+        let again = try DocumentRepository.load(dataDirectory: TestPaths.dataDirectory)
+        #expect(again.loadStatistics.unitCount == first.unitCount)
     }
 
-    @Test func twoCharacterSearchLatencyIsMeasured() throws {
+    @Test func repeatedTwoCharacterSearchesGiveTheSameHits() throws {
+        // Replaces a timing loop that printed figures and asserted nothing (timings belong to the benchmarks).
         let repository = try repository
-        let clock = ContinuousClock()
         for query in ["酷刑", "公約", "权利"] {
-            let rounds = 200
-            let start = clock.now
-            for _ in 0..<rounds { _ = repository.search(SearchQuery(text: query)) }
-            print("DocumentStore search '\(query)': \((clock.now - start) / rounds) per query (this build)")
+            let first = repository.search(SearchQuery(text: query)).hits.map { "\($0.document)/\($0.eId)" }
+            #expect(!first.isEmpty, "\(query)")
+            for _ in 0..<20 {
+                #expect(repository.search(SearchQuery(text: query)).hits.map { "\($0.document)/\($0.eId)" } == first, "\(query)")
+            }
         }
     }
 
