@@ -31,6 +31,10 @@ for _ in 1 2 3 4; do curl -s -o /dev/null "http://127.0.0.1:$RS_PORT$FULL"; done
 wrk -t1 -c4 -d2s "http://127.0.0.1:$RS_PORT$NORMAL_PATH" >/dev/null 2>&1 || true
 sleep 1
 rss_before=$(rs_rss_kb)
+# Kernel memory of all TCP sockets, in pages (what the server handed to the kernel but the
+# clients did not read sits there, not in the server's RSS).
+tcp_mem_pages() { awk '$1 == "TCP:" { for (i = 2; i < NF; i++) if ($i == "mem") print $(i + 1) }' /proc/net/sockstat; }
+tcp_before=$(tcp_mem_pages)
 
 cat >"$RS_TMP/nonreaders.py" <<'PY'
 import os, socket, sys, time
@@ -56,6 +60,7 @@ for _ in $(seq 1 600); do [ -f "$READY" ] && break; sleep 0.1; done
 sleep "$HOLD_SECONDS"
 held=$(rs_established)
 rss_held=$(rs_rss_kb)
+tcp_held=$(tcp_mem_pages)
 
 to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /m$/) n *= 60000; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
 wrk -t1 -c4 -d10s --timeout 2s --latency "http://127.0.0.1:$RS_PORT$NORMAL_PATH" >"$RS_TMP/normal.wrk" 2>&1 || true
@@ -74,6 +79,7 @@ p99ms="n/a"; [ -n "$p99" ] && p99ms=$(to_ms "$p99")
 rs_figure "non-readers connected (ss ESTABLISHED)" "$held of $CONNECTIONS"
 rs_figure "requests queued for them" "$((CONNECTIONS * PIPELINE)) x $FULL"
 rs_figure "server RSS before / held / after wrk / released (KiB)" "$rss_before / $rss_held / $rss_after_load / $rss_released"
+rs_figure "kernel TCP memory before / held (pages of $(getconf PAGESIZE) B)" "$tcp_before / $tcp_held"
 rs_check "RSS added by the non-readers (KiB)" "$added" "< ${RSS_LIMIT_KB}" "$([ "$added" -lt "$RSS_LIMIT_KB" ]; echo $?)"
 rs_figure "normal client requests, p50" "${n:-0}, $(to_ms "${p50:-0}") ms"
 rs_check "normal client p99 (ms)" "$p99ms" "< $P99_LIMIT_MS" "$([ -n "$p99" ] && rs_le "$p99ms" "$P99_LIMIT_MS" && [ "${n:-0}" -gt 0 ]; echo $?)"
