@@ -82,11 +82,16 @@ public final class RightsAPIHandler: HTTPHandler {
             return api.serve(exact.resource, options: RepresentationOptions(), request: request, context: context)
         }
         if method == "OPTIONS" && request.path == "*" { return Preflight.response(request) }
+        if let location = documentCaseRedirect(request) {
+            var headers: HTTPHeaders = ["Location": location]
+            ResponseHeaderSet.addCORS(to: &headers)
+            return HTTPResponse(status: Problems.permanentRedirect, headers: headers)
+        }
         switch router.match(path: request.path, query: request.query) {
         case .notFound:
-            return Problems.response(Problems.notFound("no resource at \(request.path); see / for the service index and /openapi.yaml for every path"), instance: request.path)
+            return Problems.response(Problems.notFound("no resource at \(request.path); see / for the service index and /openapi.yaml for every path", type: .unknownResource), instance: request.path)
         case .malformed(let detail):
-            return Problems.response(Problems.badRequest(detail), instance: request.path)
+            return Problems.response(Problems.badRequest(detail, type: .malformedPath), instance: request.path)
         case .trailingSlash(let location):
             var headers: HTTPHeaders = ["Location": location]
             ResponseHeaderSet.addCORS(to: &headers)
@@ -104,5 +109,18 @@ public final class RightsAPIHandler: HTTPHandler {
                 return Problems.response(error, instance: request.target)
             }
         }
+    }
+
+    /// `/v1/documents/ICCPR/…` → `/v1/documents/iccpr/…` (308) when the id differs from a
+    /// document id only in case; nil otherwise.
+    private func documentCaseRedirect(_ request: HTTPRequest) -> String? {
+        let prefix = "/v1/documents/"
+        guard request.path.hasPrefix(prefix) else { return nil }
+        let rest = request.path.dropFirst(prefix.count)
+        let id = rest.prefix { $0 != "/" }
+        guard id.contains(where: { $0.isUppercase }) else { return nil }
+        let lower = id.lowercased()
+        guard lower != id, api.catalog.document(lower) != nil else { return nil }
+        return prefix + lower + rest.dropFirst(id.count) + (request.query.map { "?" + $0 } ?? "")
     }
 }
