@@ -112,6 +112,16 @@ final class RawClient {
         return false
     }
 
+    /// Reads exactly `count` bytes (throws on end of stream or timeout first).
+    func readBytes(_ count: Int) throws -> [UInt8] {
+        while pending.count < count {
+            guard fill() else { throw ClientError(description: "connection ended after \(pending.count) of \(count) bytes") }
+        }
+        let bytes = Array(pending[..<count])
+        pending.removeFirst(count)
+        return bytes
+    }
+
     /// Reads at most `count` bytes (fewer when less is available); 0 on end of stream, timeout or error.
     func readSome(_ count: Int) -> Int {
         if !pending.isEmpty {
