@@ -75,7 +75,7 @@ final class DataReloader: DataStatusSource {
         )
         let handler = RightsAPIHandler(
             repository: repository, statistics: statistics, openAPIYAML: openAPIYAML,
-            webAssets: webAssets, dataStatus: self, replacing: previous)
+            webAssets: webAssets, logger: logger, dataStatus: self, replacing: previous)
         logger.notice("\(handler.precomputation)")
         return (handler, version)
     }
