@@ -59,7 +59,10 @@ final class HTTP2Session: ConnectionSession {
         connection.wantsClose || peerEndedInput ? .afterOutput : .none
     }
 
-    var isIdle: Bool { connection.isIdle && output.isEmpty && !connection.hasOutput }
+    /// Never idle while open, even with no stream: a shutdown then goes through
+    /// `beginGracefulShutdown` (GOAWAY, PING, final GOAWAY), so that a request crossing it is
+    /// either answered or known by the client to be unprocessed, instead of meeting a bare FIN.
+    var isIdle: Bool { connection.wantsClose && output.isEmpty && !connection.hasOutput }
 
     func beginGracefulShutdown() {
         connection.beginGracefulShutdown(now: context.now)
