@@ -1,5 +1,6 @@
 public import DocumentStore
 public import HTTPCore
+public import Logging
 
 /// The REST API v1 over a `DocumentRepository` (see `openapi.yaml`).
 ///
@@ -29,12 +30,16 @@ public final class RightsAPIHandler: HTTPHandler {
     let web: WebReader?
     /// What the startup precomputation cost.
     public let precomputation: PrecomputationReport
+    /// Where every 500 is reported, with its request id (the problem body quotes the same id).
+    let logger: Logger
 
     var catalog: CorpusCatalog { api.catalog }
     var dynamicCache: DynamicResponseCache { api.dynamicCache }
 
+    /// `logger` receives one error line per 500 response (with the request id); by default nothing is logged.
     public init(repository: DocumentRepository, statistics: (any ServerStatisticsSource)?, openAPIYAML: [UInt8]?,
-                webAssets: WebAssets? = nil) {
+                webAssets: WebAssets? = nil, logger: Logger = Logger(label: "rights-api.handler", factory: { _ in SwiftLogNoOpLogHandler() })) {
+        self.logger = logger
         let clock = ContinuousClock()
         let start = clock.now
         let router = APIRoutes.router()
@@ -61,6 +66,13 @@ public final class RightsAPIHandler: HTTPHandler {
         let elapsed = ContinuousClock.now - start
         let micros = Int(elapsed.components.seconds) * 1_000_000 + Int(elapsed.components.attoseconds / 1_000_000_000_000)
         api.metrics.record(route: route, method: request.method, status: response.status.code, microseconds: micros)
+        if response.status.code >= 500 {
+            logger.error("internal error answering \(request.method) \(request.target)", metadata: [
+                "request_id": "\(context.requestID)", "status": "\(response.status.code)",
+                "route": "\(route?.template ?? Route.unmatchedLabel)",
+                "detail": "\(String(decoding: response.body.prefix(512), as: UTF8.self))",
+            ])
+        }
         return response
     }
 
@@ -74,11 +86,16 @@ public final class RightsAPIHandler: HTTPHandler {
             return api.serve(exact.resource, options: RepresentationOptions(), request: request, context: context)
         }
         if method == "OPTIONS" && request.path == "*" { return Preflight.response(request) }
+        if let location = documentCaseRedirect(request) {
+            var headers: HTTPHeaders = ["Location": location]
+            ResponseHeaderSet.addCORS(to: &headers)
+            return HTTPResponse(status: Problems.permanentRedirect, headers: headers)
+        }
         switch router.match(path: request.path, query: request.query) {
         case .notFound:
-            return Problems.response(Problems.notFound("no resource at \(request.path); see / for the service index and /openapi.yaml for every path"), instance: request.path)
+            return Problems.response(Problems.notFound("no resource at \(request.path); see / for the service index and /openapi.yaml for every path", type: .unknownResource), instance: request.path)
         case .malformed(let detail):
-            return Problems.response(Problems.badRequest(detail), instance: request.path)
+            return Problems.response(Problems.badRequest(detail, type: .malformedPath), instance: request.path)
         case .trailingSlash(let location):
             var headers: HTTPHeaders = ["Location": location]
             ResponseHeaderSet.addCORS(to: &headers)
@@ -96,5 +113,18 @@ public final class RightsAPIHandler: HTTPHandler {
                 return Problems.response(error, instance: request.target)
             }
         }
+    }
+
+    /// `/v1/documents/ICCPR/…` → `/v1/documents/iccpr/…` (308) when the id differs from a
+    /// document id only in case; nil otherwise.
+    private func documentCaseRedirect(_ request: HTTPRequest) -> String? {
+        let prefix = "/v1/documents/"
+        guard request.path.hasPrefix(prefix) else { return nil }
+        let rest = request.path.dropFirst(prefix.count)
+        let id = rest.prefix { $0 != "/" }
+        guard id.contains(where: { $0.isUppercase }) else { return nil }
+        let lower = id.lowercased()
+        guard lower != id, api.catalog.document(lower) != nil else { return nil }
+        return prefix + lower + rest.dropFirst(id.count) + (request.query.map { "?" + $0 } ?? "")
     }
 }

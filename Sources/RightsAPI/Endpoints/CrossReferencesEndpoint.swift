@@ -3,10 +3,12 @@ import HTTPCore
 
 /// `GET /v1/cross-references?document=&source=&target=&type=`: `{items: [CrossReference], total}`.
 ///
-/// - `document`: references whose source is in that document, plus thematic links touching it;
+/// - `document`: references whose source is in that document, plus thematic links touching it
+///   (their source or a target is in it);
 /// - `source`: the eId the reference stands in (a unit, or a footnote `authorialNote_<n>` for the
-///   identifiers it cites); `target`: an eId it points to (in `document`
-///   when given, in either document otherwise); an eId that exists nowhere is a 404;
+///   identifiers it cites); `target`: an eId it points to. With `document` both are eIds of that
+///   document (`rec_1` exists in both documents); without it, of either. An eId that exists
+///   nowhere is a 404;
 /// - `type`: explicit, relative, external or thematic.
 enum CrossReferencesEndpoint {
     static let parameters = ["document", "source", "target", "type", "pretty", "script"]
@@ -41,14 +43,14 @@ enum CrossReferencesEndpoint {
             if let type, reference.type != type { return false }
             if let document {
                 let fromDocument = reference.source?.document == document
-                let touches = reference.source == nil && reference.targets.contains { $0.document == document }
+                let touches = (reference.source == nil || reference.type == .thematic) && reference.targets.contains { $0.document == document }
                 if !fromDocument && !touches { return false }
             }
             if let source {
                 guard let from = reference.source, from.eId == source, document == nil || from.document == document else { return false }
             }
             if let target {
-                guard reference.targets.contains(where: { $0.eId == target && (document == nil || $0.document == document || reference.source == nil) })
+                guard reference.targets.contains(where: { $0.eId == target && (document == nil || $0.document == document) })
                 else { return false }
             }
             return true

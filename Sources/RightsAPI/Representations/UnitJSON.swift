@@ -80,12 +80,22 @@ enum UnitJSON {
     }
 }
 
-/// `{english, chinese}` ready-to-paste citation strings.
+/// `{english, chinese, printed}`: ready-to-paste citation strings in the official numbering, and
+/// `printed: {english, chinese}` (the source's own numbering) when it differs, else `null`.
 enum CitationJSON {
     static func write(_ citation: UnitCitation, into writer: inout JSONWriter) {
         writer.beginObject()
         writer.key("english"); writer.string(citation.english)
         writer.key("chinese"); writer.string(citation.chinese)
+        writer.key("printed")
+        if let printed = citation.printed {
+            writer.beginObject()
+            writer.key("english"); writer.string(printed.english)
+            writer.key("chinese"); writer.string(printed.chinese)
+            writer.endObject()
+        } else {
+            writer.null()
+        }
         writer.endObject()
     }
 }
