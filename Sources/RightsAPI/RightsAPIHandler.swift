@@ -62,7 +62,8 @@ public final class RightsAPIHandler: HTTPHandler {
     public func handle(_ request: HTTPRequest, context: RequestContext) -> HTTPResponse {
         let start = ContinuousClock.now
         var route: Route?
-        let response = respond(to: request, context: context, route: &route)
+        var response = respond(to: request, context: context, route: &route)
+        if let web { web.addVaryForRoot(request: request, response: &response) }
         let elapsed = ContinuousClock.now - start
         let micros = Int(elapsed.components.seconds) * 1_000_000 + Int(elapsed.components.attoseconds / 1_000_000_000_000)
         api.metrics.record(route: route, method: request.method, status: response.status.code, microseconds: micros)
