@@ -1,7 +1,7 @@
 /// Turns a matched entry into a ``SearchHit``: highlights in the printed text and a snippet
 /// around the first of them.
 enum SearchHitBuilder {
-    static func hit(entry: SearchEntry, score: Double, foldedSpans: [Range<Int>], folded: FoldedText) -> SearchHit {
+    static func hit(entry: SearchEntry, score: Double, foldedSpans: [Range<Int>], folded: FoldedText, isContext: Bool) -> SearchHit {
         let highlights = SearchIndex.merged(foldedSpans.map {
             folded.originalSpan(start: $0.lowerBound, end: $0.upperBound)
         })
@@ -23,6 +23,6 @@ enum SearchHitBuilder {
         }
         return SearchHit(
             document: entry.document, eId: entry.eId, kind: entry.kind, unitType: entry.unitType, num: entry.num,
-            score: score, snippet: snippet, snippetHighlights: snippetHighlights, highlights: highlights)
+            isContext: isContext, score: score, snippet: snippet, snippetHighlights: snippetHighlights, highlights: highlights)
     }
 }

@@ -14,7 +14,9 @@
 /// article out), times the share of the query's characters covered, times a proximity bonus
 /// (covered characters ÷ the shortest window holding one occurrence of each matched bigram),
 /// times a bonus when the query's words occur in one run; an entry takes its best reading, plus
-/// a share of the best score among the other entries of its top-level unit. Scores are rounded
+/// a share of the best score among the other entries of its top-level unit. The other entries of
+/// a top-level unit that matches are hits too, for their context, with that share as their score
+/// and no highlights (`isContext`): art. 19(1) and (3) come with 19(2) for 言论自由. Scores are rounded
 /// to 4 decimals; ties keep document order (documents by id, units depth-first, then footnotes).
 struct SearchIndex: Sendable {
     static let snippetLength = 40
@@ -37,7 +39,8 @@ struct SearchIndex: Sendable {
     /// Per document: number of entries and average reading length in words.
     private let documentEntryCounts: [Int]
     private let documentAverageLengths: [Double]
-    private let groupCount: Int
+    /// Entries of each group, in document order.
+    private let groupMembers: [[Int]]
 
     init(documents: [CorpusDocument], unitsByDocument: [String: [FlattenedUnit]]) {
         var texts: [String] = []
@@ -106,7 +109,9 @@ struct SearchIndex: Sendable {
         self.positions = positions
         documentEntryCounts = counts
         documentAverageLengths = zip(lengths, counts).map { $1 > 0 ? $0 / Double($1) : 1 }
-        groupCount = groups.count
+        var members = [[Int]](repeating: [], count: groups.count)
+        for (index, entry) in entries.enumerated() { members[entry.group].append(index) }
+        groupMembers = members
     }
 
     func search(_ query: SearchQuery) -> SearchResults {
@@ -148,8 +153,9 @@ struct SearchIndex: Sendable {
             if best[entryIndex].map({ score > $0.score }) ?? true { best[entryIndex] = (score, readingID) }
         }
 
-        // A share of the best sibling's score.
-        var groupBest = [(first: Double, second: Double)](repeating: (0, 0), count: groupCount)
+        // A share of the best sibling's score; an entry of a matching top-level unit that does not
+        // match itself is a context hit with that share alone.
+        var groupBest = [(first: Double, second: Double)](repeating: (0, 0), count: groupMembers.count)
         for (entryIndex, match) in best {
             let group = entries[entryIndex].group
             if match.score > groupBest[group].first {
@@ -158,11 +164,17 @@ struct SearchIndex: Sendable {
                 groupBest[group].second = match.score
             }
         }
-        var matches: [(entry: Int, score: Double, reading: Int)] = best.map { entryIndex, match in
+        var matches: [(entry: Int, score: Double, reading: Int?)] = best.map { entryIndex, match in
             let top = groupBest[entries[entryIndex].group]
             let sibling = match.score == top.first ? top.second : top.first
             let score = match.score + RelevanceModel.contextWeight * sibling
             return (entryIndex, (score * 10_000).rounded() / 10_000, match.reading)
+        }
+        for (group, top) in groupBest.enumerated() where top.first > 0 {
+            for member in groupMembers[group] where best[member] == nil {
+                let score = RelevanceModel.contextWeight * top.first
+                matches.append((member, (score * 10_000).rounded() / 10_000, nil))
+            }
         }
         matches.sort { $0.score != $1.score ? $0.score > $1.score : $0.entry < $1.entry }
 
@@ -171,9 +183,12 @@ struct SearchIndex: Sendable {
         guard offset < matches.count else { return SearchResults(total: matches.count, hits: []) }
         let hits = matches[offset..<min(offset + limit, matches.count)].map { match in
             let entry = entries[match.entry]
-            let reading = entry.readings[match.reading - Int(readingBase[match.entry])]
-            let spans = scorer.highlights(match.reading, reading: reading)
-            return SearchHitBuilder.hit(entry: entry, score: match.score, foldedSpans: spans, folded: reading.folded)
+            guard let readingID = match.reading else {
+                return SearchHitBuilder.hit(entry: entry, score: match.score, foldedSpans: [], folded: entry.folded, isContext: true)
+            }
+            let reading = entry.readings[readingID - Int(readingBase[match.entry])]
+            let spans = scorer.highlights(readingID, reading: reading)
+            return SearchHitBuilder.hit(entry: entry, score: match.score, foldedSpans: spans, folded: reading.folded, isContext: false)
         }
         return SearchResults(total: matches.count, hits: hits)
     }

@@ -2,7 +2,7 @@ import DocumentStore
 import HTTPCore
 
 /// `GET /v1/search?q=&document=&limit=&offset=`:
-/// `{query, total, limit, offset, next, previous, hits: [{document, eId, kind, type, num, score,
+/// `{query, total, limit, offset, next, previous, hits: [{document, eId, kind, type, num, matchedBy, score,
 /// snippet, highlights, snippetHighlights, url, citation}]}`. Highlights are `{start, end}` offsets
 /// in Unicode scalars (end exclusive) into the unit's (or footnote's) full text and into the
 /// snippet; `next` and `previous` are the URLs of the neighbouring pages (null at either end).
@@ -72,6 +72,7 @@ enum SearchEndpoint {
             writer.key("type"); writer.identifier(hit.unitType?.rawValue ?? "footnote")
             writer.key("num")
             if let num = hit.num { writer.string(num) } else { writer.null() }
+            writer.key("matchedBy"); writer.identifier(hit.isContext ? "context" : "text")
             writer.key("score"); writer.double(hit.score)
             writer.key("snippet"); writer.string(hit.snippet)
             writer.key("highlights"); writeSpans(hit.highlights, into: &writer)
