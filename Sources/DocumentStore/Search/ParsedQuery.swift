@@ -21,6 +21,9 @@ struct ParsedQuery: Sendable {
         let isStrong: Bool
         /// Query word positions this term covers.
         var covers: [Int]
+        /// The term comes from unquoted text: its occurrences are highlighted (a quoted phrase
+        /// highlights the phrase's own occurrences instead).
+        var isFree: Bool
     }
 
     /// Quoted phrases, folded (white space dropped, punctuation kept).
@@ -58,50 +61,53 @@ struct ParsedQuery: Sendable {
             if !folded.isEmpty { phrases.append(folded) }
         }
 
-        var segments: [[UInt32]] = []
-        for source in [String(free)] + phraseTexts {
+        var segments: [(scalars: [UInt32], isFree: Bool)] = []
+        for (sourceIndex, source) in ([String(free)] + phraseTexts).enumerated() {
             var current: [UInt32] = []
             for scalar in folding.fold(source).scalars {
                 if SearchFolding.isWordScalar(scalar) {
                     current.append(scalar)
                 } else if !current.isEmpty {
-                    segments.append(current)
+                    segments.append((current, sourceIndex == 0))
                     current = []
                 }
             }
-            if !current.isEmpty { segments.append(current) }
+            if !current.isEmpty { segments.append((current, sourceIndex == 0)) }
         }
 
         var strong: [Term] = []
         var weak: [Term] = []
         var strongIndex: [UInt64: Int] = [:]
         var weakIndex: [UInt64: Int] = [:]
-        func add(_ key: UInt64, length: Int, isStrong: Bool, covers: [Int]) {
+        func add(_ key: UInt64, length: Int, isStrong: Bool, covers: [Int], isFree: Bool) {
             if isStrong {
-                if let at = strongIndex[key] { strong[at].covers += covers } else {
+                if let at = strongIndex[key] {
+                    strong[at].covers += covers
+                    strong[at].isFree = strong[at].isFree || isFree
+                } else {
                     strongIndex[key] = strong.count
-                    strong.append(Term(key: key, length: length, isStrong: true, covers: covers))
+                    strong.append(Term(key: key, length: length, isStrong: true, covers: covers, isFree: isFree))
                 }
             } else {
                 if let at = weakIndex[key] { weak[at].covers += covers } else {
                     weakIndex[key] = weak.count
-                    weak.append(Term(key: key, length: length, isStrong: false, covers: covers))
+                    weak.append(Term(key: key, length: length, isStrong: false, covers: covers, isFree: isFree))
                 }
             }
         }
-        for segment in segments {
+        for (segment, isFree) in segments {
             let base = words.count
             words += segment
             if segment.count == 1 {
-                add(Self.unigramKey(segment[0]), length: 1, isStrong: true, covers: [base])
+                add(Self.unigramKey(segment[0]), length: 1, isStrong: true, covers: [base], isFree: isFree)
                 continue
             }
             for position in 0..<(segment.count - 1) {
                 add(Self.bigramKey(segment[position], segment[position + 1]), length: 2, isStrong: true,
-                    covers: [base + position, base + position + 1])
+                    covers: [base + position, base + position + 1], isFree: isFree)
             }
             for position in segment.indices {
-                add(Self.unigramKey(segment[position]), length: 1, isStrong: false, covers: [base + position])
+                add(Self.unigramKey(segment[position]), length: 1, isStrong: false, covers: [base + position], isFree: isFree)
             }
         }
         // A character that is also a one-character segment is strong already.

@@ -107,11 +107,11 @@ struct ReadingScorer {
         return best == Int.max ? 0 : best
     }
 
-    /// Folded spans of every strong-term occurrence and every quoted phrase in the reading.
+    /// Folded spans of every occurrence of an unquoted strong term and of every quoted phrase in the reading.
     func highlights(_ readingID: Int, reading: SearchReading) -> [Range<Int>] {
         var spans: [Range<Int>] = []
         if let range = eventRanges[Int32(readingID)] {
-            for event in events[range] {
+            for event in events[range] where query.terms[Int(event.term)].isFree {
                 let start = Int(event.position)
                 spans.append(start..<(start + query.terms[Int(event.term)].length))
             }
