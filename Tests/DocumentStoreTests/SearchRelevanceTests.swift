@@ -6,7 +6,7 @@ import Testing
 @Suite struct SearchRelevanceTests {
     let repository: DocumentRepository
 
-    init() throws { repository = try CorpusFixtures.repository() }
+    init() throws { repository = try DocumentRepository.load(dataDirectory: TestPaths.dataDirectory) }
 
     private func hits(_ text: String, document: String? = nil) -> [SearchHit] {
         repository.search(SearchQuery(text: text, document: document, limit: 100)).hits
@@ -68,6 +68,19 @@ import Testing
 
     @Test func documentFilterAppliesToContextHits() {
         #expect(hits("言论自由", document: "a-res-62-148").allSatisfy { $0.document == "a-res-62-148" })
+    }
+
+    @Test func everyQuotedPhraseMustOccur() {
+        #expect(repository.search(SearchQuery(text: "\"酷刑\" \"奴隸\"")).total == 0)
+        #expect(hits("\"和平集會\"").map(\.eId) == ["art_21"])
+        #expect(repository.search(SearchQuery(text: "\"集會自由\"")).total == 0)
+    }
+
+    @Test func moreMatchesRankHigherInTextsOfSimilarLength() throws {
+        // para_9 (72 characters) names 酷刑 three times, para_10 (61 characters) twice.
+        let found = hits("酷刑", document: "a-res-62-148")
+        let para9 = try #require(found.firstIndex { $0.eId == "para_9" }), para10 = try #require(found.firstIndex { $0.eId == "para_10" })
+        #expect(para9 < para10)
     }
 
     @Test func queryOfPunctuationOnlyFindsNothing() {

@@ -63,16 +63,19 @@ struct ParsedQuery: Sendable {
 
         var segments: [(scalars: [UInt32], isFree: Bool)] = []
         for (sourceIndex, source) in ([String(free)] + phraseTexts).enumerated() {
-            var current: [UInt32] = []
-            for scalar in folding.fold(source).scalars {
-                if SearchFolding.isWordScalar(scalar) {
-                    current.append(scalar)
-                } else if !current.isEmpty {
-                    segments.append((current, sourceIndex == 0))
-                    current = []
+            // White space separates segments too (folding drops it, so split before folding).
+            for piece in source.unicodeScalars.split(whereSeparator: { $0.properties.isWhitespace }) {
+                var current: [UInt32] = []
+                for scalar in folding.fold(String(String.UnicodeScalarView(piece))).scalars {
+                    if SearchFolding.isWordScalar(scalar) {
+                        current.append(scalar)
+                    } else if !current.isEmpty {
+                        segments.append((current, sourceIndex == 0))
+                        current = []
+                    }
                 }
+                if !current.isEmpty { segments.append((current, sourceIndex == 0)) }
             }
-            if !current.isEmpty { segments.append((current, sourceIndex == 0)) }
         }
 
         var strong: [Term] = []
