@@ -9,10 +9,11 @@ public struct UnitRecord: Sendable {
     public let ancestors: [String]
     /// eId of the enclosing unit (nil for a top-level unit).
     public let parent: String?
-    /// The sibling before this one with the same parent and the same type (`art_13` for `art_14`,
-    /// `para_9` for `para_10`); nil for the first of its kind under its parent.
+    /// The sibling before this one in reading order, of any type, under the same parent (`art_13` for
+    /// `art_14`, the enacting formula for `art_1`, the last recital for the first operative paragraph);
+    /// nil for the first child of its parent (or the first top-level unit).
     public let previous: String?
-    /// The sibling after this one with the same parent and the same type.
+    /// The sibling after this one in reading order, of any type, under the same parent.
     public let next: String?
 
     public init(document: String, unit: Unit, ancestors: [String], parent: String?, previous: String?, next: String?) {
@@ -51,6 +52,8 @@ public final class DocumentRepository: Sendable {
     public var crossReferences: [CrossReference] { references.all }
     /// What loading took (ms) and what was loaded.
     public let loadStatistics: LoadStatistics
+    /// Unit numbers ↔ eIds, the one table behind citations and alias paths.
+    public let aliases: UnitAliasTable
 
     private let documentsByID: [String: CorpusDocument]
     private let unitIndex: UnitIndex
@@ -99,7 +102,9 @@ public final class DocumentRepository: Sendable {
         references = ReferenceIndex(documents: documents, thematicLinks: thematicLinks)
         searchIndex = SearchIndex(documents: documents, unitsByDocument: flattened)
         formatter = CitationFormatter(documents: documents)
-        resolver = CitationResolver(documents: documents, formatter: formatter)
+        let aliases = UnitAliasTable(documents: documents)
+        self.aliases = aliases
+        resolver = CitationResolver(documents: documents, aliases: aliases, formatter: formatter)
         let indexMilliseconds = stopwatch.lap()
 
         loadStatistics = LoadStatistics(

@@ -34,14 +34,6 @@ public enum HTTPDate {
         }
     }
 
-    /// Appends the current time as IMF-fixdate (29 bytes) to `buffer`, without building a String.
-    public static func appendNow(to buffer: inout [UInt8]) {
-        let words = currentWords()
-        withUnsafeBytes(of: words) { raw in
-            buffer.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw.prefix(length)))
-        }
-    }
-
     /// Writes the current time as IMF-fixdate (29 bytes).
     static func writeNow(to writer: inout ByteWriter) {
         let words = currentWords()

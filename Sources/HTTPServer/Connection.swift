@@ -1,226 +1,198 @@
 import CEpoll
 import Glibc
 import HTTPCore
-import Logging
 
-/// One accepted socket and its HTTP/1.1 exchange, driven by its event loop's readiness events.
+/// One accepted socket: the transport under a `ConnectionSession`. It reads (through TLS when
+/// configured) and hands the input to the session, writes the session's `OutputQueue`, and owns
+/// the transport's clocks: TLS handshake, write stalls, the minimum response rate, lingering.
 ///
-/// Lifecycle: `handshaking` (TLS only) → `open` (reading requests, answering them in order) →
-/// `closingAfterFlush` (a final response is queued: `Connection: close`, a parse error, a
-/// timeout) → `lingering` (write side shut, input discarded briefly so that unread request
-/// bytes do not turn our close into a reset that destroys the response) → `closed`.
+/// Lifecycle: `handshaking` (TLS only) → `open` (the session exchanges requests and responses) →
+/// `closingAfterFlush` (the session asked to close once its output is written) → `lingering`
+/// (write side shut, input discarded briefly so that unread request bytes do not turn our close
+/// into a reset that destroys the response) → `closed`.
 ///
-/// Confined to its loop's thread, like everything it touches except the shared counters.
+/// Which session: TLS connections choose by ALPN after the handshake; cleartext connections by
+/// their first bytes (the HTTP/2 preface, else HTTP/1.1). See `SessionFactory`.
+///
+/// Confined to its loop's thread. The loop forgets a connection once `phase == .closed` after
+/// any call into it.
 final class Connection {
     enum Phase: Equatable { case handshaking, open, closingAfterFlush, lingering, closed }
 
     let key: ConnectionKey
-    let remoteAddress: String
-    let tls: TLSConnection?
+    let peer: ConnectionPeer
     private(set) var phase: Phase
-    private var parser: HTTPRequestParser
-
-    /// Serialized responses not yet written; `outputSent` bytes of it are already on the wire.
-    private var output: [UInt8] = []
-    private var outputSent = 0
+    private let tls: TLSConnection?
+    private let context: ConnectionContext
+    private let output: OutputQueue
+    private var session: any ConnectionSession
+    /// Cleartext only: the first bytes, held until they show whether the client starts with the
+    /// HTTP/2 preface; nil once decided.
+    private var prefaceProbe: [UInt8]?
+    private var probeStartedAt: UInt64 = 0
 
     private let acceptedAt: UInt64
-    private var lastRead: UInt64
     private var lastWriteProgress: UInt64
-    /// When the first byte of the current, still incomplete request arrived.
-    private var requestStartedAt: UInt64?
-    private var lingerUntil: UInt64 = 0
-    private var discardedWhileLingering = 0
-    /// Reading stopped with input possibly left (output over its limit): resume when drained.
+    private var waitingForWritable = false
+    /// The last read did not show the socket drained: read again when the session wants input.
     private var inputMayBePending = false
     private var peerClosedInput = false
-    private var waitingForWritable = false
+    private var lingerUntil: UInt64 = 0
+    private var discardedWhileLingering = 0
+    /// Minimum response rate: the current measuring window, while output is pending.
+    private var rateWindowStart: UInt64?
+    private var rateWindowWritten: UInt64 = 0
     /// Time of the earliest timer entry this connection has in the loop's buckets.
     var scheduledCheck: UInt64 = .max
 
-    init(key: ConnectionKey, remoteAddress: String, tls: TLSConnection?, limits: HTTPParserLimits, now: UInt64) {
+    init(key: ConnectionKey, peer: ConnectionPeer, tls: TLSConnection?, context: ConnectionContext) {
         self.key = key
-        self.remoteAddress = remoteAddress
+        self.peer = peer
         self.tls = tls
+        self.context = context
+        output = OutputQueue(pool: context.outputBuffers)
+        session = HTTP1Session(context: context, output: output, peer: peer)
         phase = tls == nil ? .open : .handshaking
-        parser = HTTPRequestParser(limits: limits)
-        acceptedAt = now
-        lastRead = now
-        lastWriteProgress = now
+        prefaceProbe = tls == nil ? [] : nil
+        acceptedAt = context.now
+        lastWriteProgress = context.now
     }
 
     var fd: Int32 { key.fd }
-    private var pendingOutputCount: Int { output.count - outputSent }
 
-    /// No request in progress and nothing to send: safe to close on shutdown.
+    /// No request in progress and nothing to send: a shutdown may close it at once.
     var isIdle: Bool {
         switch phase {
         case .handshaking: true
-        case .open: pendingOutputCount == 0 && !parser.hasPartialRequest
+        case .open: session.isIdle && prefaceProbe?.isEmpty != false
         case .closingAfterFlush, .lingering, .closed: false
         }
     }
 
     // MARK: Readiness
 
-    func handle(events: UInt32, loop: EventLoop) {
+    func handle(events: UInt32) {
         if events & EpollFlag.error != 0 {
-            close(loop: loop)
+            close()
             return
         }
         switch phase {
         case .handshaking:
-            continueHandshake(loop: loop)
+            continueHandshake()
         case .lingering:
-            discardInput(loop: loop)
+            discardInput()
         case .open, .closingAfterFlush:
             if events & EpollFlag.hangUp != 0 {   // both directions gone: nothing can be delivered
-                close(loop: loop)
+                close()
                 return
             }
-            if events & EpollFlag.writable != 0, pendingOutputCount > 0 {
-                flush(loop: loop)
-            }
-            let readable = events & (EpollFlag.readable | EpollFlag.peerClosedWrite) != 0
-            if phase == .open, readable || inputMayBePending {
-                readAndAnswer(loop: loop, untilExhausted: events & EpollFlag.peerClosedWrite != 0 || tls != nil)
-            }
+            if events & (EpollFlag.readable | EpollFlag.peerClosedWrite) != 0 { inputMayBePending = true }
+            exchange(readingUntilExhausted: events & EpollFlag.peerClosedWrite != 0 || tls != nil)
         case .closed:
             break
         }
     }
 
-    private func continueHandshake(loop: EventLoop) {
+    private func continueHandshake() {
         guard let tls else { return }
         switch tls.handshake() {
         case .done:
             phase = .open
-            lastRead = loop.now
-            readAndAnswer(loop: loop, untilExhausted: true)   // the client's request may already be buffered
+            if SessionProtocol(alpn: tls.negotiatedProtocol) == .http2,
+               let http2 = SessionFactory.makeSession(.http2, context: context, output: output, peer: peer) {
+                session = http2
+            }
+            inputMayBePending = true   // the client's first request may already be buffered
+            exchange(readingUntilExhausted: true)
         case .wantRead, .wantWrite:
             break
         case .closed:
-            close(loop: loop)
+            close()
         case .failed(let reason):
-            loop.logger.debug("TLS handshake failed", metadata: ["remote": "\(remoteAddress)", "reason": "\(reason)"])
-            close(loop: loop)
+            context.logger.debug("TLS handshake failed", metadata: ["remote": "\(peer.remoteAddress)", "reason": "\(reason)"])
+            close()
         }
     }
 
-    // MARK: Reading and answering
+    // MARK: Exchange
 
-    /// Reads what the socket has, answers every complete request in order, and writes all the
-    /// answers of this batch with one write.
-    private func readAndAnswer(loop: EventLoop, untilExhausted: Bool) {
+    /// Writes what is queued and reads what the session wants, until neither can progress.
+    private func exchange(readingUntilExhausted: Bool) {
         while true {
-            answerBufferedRequests(loop: loop)
-            readAvailableInput(loop: loop, untilExhausted: untilExhausted)
-            guard phase != .closed else { return }
-            if peerClosedInput, phase == .open {
-                // Nothing more will arrive: answer what is complete, then close.
-                phase = .closingAfterFlush
-            }
-            flush(loop: loop)
-            // Work was held back while output was over its limit and the output has now drained
-            // completely: no readiness edge will report that, so carry on here.
-            guard phase == .open, inputMayBePending, pendingOutputCount == 0 else { return }
+            flush()
+            guard phase == .open, inputMayBePending, !peerClosedInput, session.wantsInput else { break }
+            readAvailableInput(untilExhausted: readingUntilExhausted)
+            applyCloseRequest()
         }
+        applyCloseRequest()
     }
 
-    private func readAvailableInput(loop: EventLoop, untilExhausted: Bool) {
-        let scratch = loop.readBuffer
-        reading: while phase == .open, !peerClosedInput {
-            if pendingOutputCount > loop.configuration.maxPendingWriteBytes {
-                inputMayBePending = true   // the client is not reading: stop taking more work
-                break reading
-            }
-            inputMayBePending = false
+    private func readAvailableInput(untilExhausted: Bool) {
+        let scratch = context.readBuffer
+        while phase == .open, !peerClosedInput, session.wantsInput {
             switch receive(into: scratch) {
             case .done(let count):
-                lastRead = loop.now
-                parser.append(UnsafeRawBufferPointer(rebasing: scratch[..<count]))
-                answerBufferedRequests(loop: loop)
+                deliver(UnsafeRawBufferPointer(rebasing: scratch[..<count]))
                 // A short read on a plain socket drained it; an edge-triggered event will say
                 // when more arrives. TLS may hold decrypted bytes back, so it reads to EAGAIN.
-                if count < scratch.count, !untilExhausted { break reading }
-            case .wantRead, .wantWrite:
-                break reading
-            case .closed:
-                peerClosedInput = true
-            case .failed:
-                close(loop: loop)
-                return
-            }
-        }
-    }
-
-    /// Takes every complete request out of the parser and queues its response.
-    private func answerBufferedRequests(loop: EventLoop) {
-        while phase == .open {
-            if pendingOutputCount > loop.configuration.maxPendingWriteBytes {
-                inputMayBePending = true   // requests held back until the client reads
-                return
-            }
-            switch parser.nextRequest() {
-            case .needMoreData:
-                if parser.hasPartialRequest {
-                    if requestStartedAt == nil { requestStartedAt = loop.now }
-                } else {
-                    requestStartedAt = nil
+                if count < scratch.count, !untilExhausted {
+                    inputMayBePending = false
+                    return
                 }
+            case .wantRead, .wantWrite:
+                inputMayBePending = false
                 return
-            case .request(let request):
-                requestStartedAt = nil
-                answer(request, loop: loop)
-            case .failure(let error):
-                requestStartedAt = nil
-                queueFinalProblem(error.problem, loop: loop)
+            case .closed:
+                inputMayBePending = false
+                peerClosedInput = true
+                if let probe = prefaceProbe {   // ended before deciding: whatever came is HTTP/1.1
+                    prefaceProbe = nil
+                    probe.withUnsafeBytes { session.receive($0) }
+                }
+                session.inputEnded()
+                return
+            case .failed:
+                close()
+                return
             }
         }
     }
 
-    private func answer(_ request: HTTPRequest, loop: EventLoop) {
-        let started = loop.logsRequests ? MonotonicClock.now() : 0
-        let requestID: String
-        if let offered = request.headers["X-Request-Id"], RequestIDGenerator.isAcceptable(offered) {
-            requestID = offered
+    /// Hands input to the session; on a cleartext connection's first bytes, chooses the session.
+    private func deliver(_ input: UnsafeRawBufferPointer) {
+        guard var probe = prefaceProbe else {
+            session.receive(input)
+            return
+        }
+        let match: HTTP2Preface.Match
+        if probe.isEmpty {
+            match = HTTP2Preface.match(input)
+            if match == .undecided {
+                prefaceProbe = Array(input)
+                probeStartedAt = context.now
+                return
+            }
+            prefaceProbe = nil
+            chooseSession(match)
+            session.receive(input)
         } else {
-            requestID = loop.requestIDs.next()
+            probe.append(contentsOf: input)
+            match = probe.withUnsafeBytes { HTTP2Preface.match($0) }
+            guard match != .undecided else {
+                prefaceProbe = probe
+                return
+            }
+            prefaceProbe = nil
+            chooseSession(match)
+            probe.withUnsafeBytes { session.receive($0) }
         }
-        let context = RequestContext(requestID: requestID, remoteAddress: remoteAddress, isSecure: tls != nil)
-        let response = loop.handler.handle(request, context: context)
-        let keepAlive = request.keepAlive && !loop.isShuttingDown
-        if output.capacity == 0 { loop.lendOutputBuffer(to: &output) }
-        let before = output.count
-        ResponseSerializer.serialize(
-            response, requestMethod: request.method, version: request.version,
-            keepAlive: keepAlive, requestID: requestID, into: &output
-        )
-        if loop.logsRequests {
-            loop.logAccess(
-                method: request.method, path: request.path, status: response.status.code,
-                bytes: output.count - before, microseconds: (MonotonicClock.now() - started) / 1000,
-                requestID: requestID, remote: remoteAddress
-            )
-        }
-        if !keepAlive { phase = .closingAfterFlush }
     }
 
-    /// Queues a problem response with `Connection: close` and stops reading requests.
-    private func queueFinalProblem(_ problem: ProblemDetails, loop: EventLoop) {
-        let requestID = loop.requestIDs.next()
-        let before = output.count
-        ResponseSerializer.serialize(
-            problem.response, requestMethod: "GET", version: .http1_1,
-            keepAlive: false, requestID: requestID, into: &output
-        )
-        if loop.logsRequests {
-            loop.logAccess(
-                method: "-", path: "-", status: problem.status.code, bytes: output.count - before,
-                microseconds: 0, requestID: requestID, remote: remoteAddress
-            )
-        }
-        phase = .closingAfterFlush
+    private func chooseSession(_ match: HTTP2Preface.Match) {
+        guard match == .http2,
+              let http2 = SessionFactory.makeSession(.http2, context: context, output: output, peer: peer)
+        else { return }
+        session = http2
     }
 
     private func receive(into buffer: UnsafeMutableRawBufferPointer) -> IOResult {
@@ -238,38 +210,95 @@ final class Connection {
         }
     }
 
+    /// Acts on the session's close request; starts lingering once a closing connection's output
+    /// is written.
+    private func applyCloseRequest() {
+        switch phase {
+        case .open:
+            switch session.closeRequest {
+            case .none: return
+            case .afterOutput: phase = .closingAfterFlush
+            case .immediately:
+                close()
+                return
+            }
+        case .closingAfterFlush:
+            if session.closeRequest == .immediately {
+                close()
+                return
+            }
+        case .handshaking, .lingering, .closed:
+            return
+        }
+        if output.isEmpty { startLingering() }
+    }
+
     // MARK: Writing
 
-    /// Writes queued output until done or the socket is full.
-    private func flush(loop: EventLoop) {
-        guard phase != .closed else { return }
-        while pendingOutputCount > 0 {
-            let result = output.withUnsafeBytes { bytes in
-                send(UnsafeRawBufferPointer(rebasing: bytes[outputSent...]))
+    /// Writes queued output until it is empty or the socket is full; each time a write leaves the
+    /// queue at or below the low-water mark, the session may queue more (held-back work).
+    private func flush() {
+        let lowWater = context.configuration.maxPendingWriteBytes
+        while phase == .open || phase == .closingAfterFlush {
+            guard !output.isEmpty else { break }
+            if rateWindowStart == nil {
+                rateWindowStart = context.now
+                rateWindowWritten = output.totalWritten
+            }
+            let writtenBefore = output.totalWritten
+            let blocked = writeUntilBlocked()
+            guard phase != .closed else { return }
+            guard output.totalWritten > writtenBefore, output.pendingBytes <= lowWater, phase == .open else { break }
+            let queuedBefore = output.pendingBytes
+            session.outputWritable()
+            if blocked || output.pendingBytes == queuedBefore { break }
+        }
+        if output.isEmpty {
+            waitingForWritable = false
+            rateWindowStart = nil
+        }
+    }
+
+    /// Returns true when the socket is full (an EPOLLOUT edge will say when it drains).
+    private func writeUntilBlocked() -> Bool {
+        while !output.isEmpty {
+            let result: IOResult
+            if let tls {
+                result = output.writeSome(maxSegments: 1) { vectors in
+                    tls.write(UnsafeRawBufferPointer(start: vectors[0].iov_base, count: vectors[0].iov_len))
+                }
+            } else {
+                result = output.writeSome(maxSegments: OutputQueue.maxVectorCount) { vectors in
+                    Self.send(vectors, to: key.fd)
+                }
             }
             switch result {
-            case .done(let count):
-                outputSent += count
-                lastWriteProgress = loop.now
-            case .wantRead, .wantWrite:
-                if !waitingForWritable { lastWriteProgress = loop.now }
+            case .done(let count) where count > 0:
+                lastWriteProgress = context.now
+            case .done, .wantRead, .wantWrite:
+                if !waitingForWritable { lastWriteProgress = context.now }
                 waitingForWritable = true
-                return
+                return true
             case .closed, .failed:
-                close(loop: loop)
-                return
+                close()
+                return true
             }
         }
         waitingForWritable = false
-        outputSent = 0
-        loop.recycleOutputBuffer(&output)   // an idle connection holds no buffer
-        if phase == .closingAfterFlush { startLingering(loop: loop) }
+        return false
     }
 
-    private func send(_ bytes: UnsafeRawBufferPointer) -> IOResult {
-        if let tls { return tls.write(bytes) }
+    private static func send(_ vectors: UnsafeBufferPointer<iovec>, to fd: Int32) -> IOResult {
         while true {
-            let count = Glibc.send(key.fd, bytes.baseAddress, bytes.count, Int32(MSG_NOSIGNAL))
+            let count: Int
+            if vectors.count == 1 {
+                count = Glibc.send(fd, vectors[0].iov_base, vectors[0].iov_len, Int32(MSG_NOSIGNAL))
+            } else {
+                var message = msghdr()
+                message.msg_iov = UnsafeMutablePointer(mutating: vectors.baseAddress)
+                message.msg_iovlen = vectors.count
+                count = sendmsg(fd, &message, Int32(MSG_NOSIGNAL))
+            }
             if count >= 0 { return .done(count) }
             switch errno {
             case EINTR: continue
@@ -282,19 +311,20 @@ final class Connection {
 
     // MARK: Closing
 
-    /// Final response written: shut our write side (the client sees end of stream after the
+    /// Final output written: shut our write side (the client sees end of stream after the
     /// response) and discard input for a moment instead of closing with unread bytes, which
     /// would send a reset that can destroy the response before the client reads it.
-    private func startLingering(loop: EventLoop) {
+    private func startLingering() {
         tls?.sendCloseNotify()
         Glibc.shutdown(key.fd, Int32(SHUT_WR))
         phase = .lingering
-        lingerUntil = min(loop.now + (loop.isShuttingDown ? EventLoop.shutdownLingerDuration : EventLoop.lingerDuration), loop.shutdownDeadline)
-        discardInput(loop: loop)
+        let linger = context.isShuttingDown ? EventLoop.shutdownLingerDuration : EventLoop.lingerDuration
+        lingerUntil = min(context.now &+ linger, context.shutdownDeadline)
+        discardInput()
     }
 
-    private func discardInput(loop: EventLoop) {
-        let scratch = loop.readBuffer
+    private func discardInput() {
+        let scratch = context.readBuffer
         while true {
             let count = Glibc.read(key.fd, scratch.baseAddress, scratch.count)
             if count > 0 {
@@ -306,70 +336,102 @@ final class Connection {
             if count < 0, errno == EAGAIN || errno == EWOULDBLOCK { return }
             break   // end of stream, error, or enough discarded
         }
-        close(loop: loop)
+        close()
     }
 
-    /// Shutdown of an idle connection: end of stream (FIN, and close_notify for TLS) instead of
-    /// an abrupt close, so that a client whose next request crossed our close sees a clean end it
-    /// can retry on, rather than a reset.
-    func finishIdle(loop: EventLoop) {
-        guard phase == .open else {
-            close(loop: loop)
-            return
+    /// A graceful shutdown began: idle connections end now (end of stream, and close_notify for
+    /// TLS, rather than an abrupt close, so that a client whose next request crossed ours sees a
+    /// clean end it can retry on); busy ones let their session finish.
+    func beginGracefulShutdown() {
+        switch phase {
+        case .handshaking:
+            close()
+        case .open where isIdle:
+            startLingering()
+        case .open:
+            session.beginGracefulShutdown()
+            exchange(readingUntilExhausted: tls != nil)
+        case .closingAfterFlush, .lingering, .closed:
+            break
         }
-        startLingering(loop: loop)
     }
 
-    func close(loop: EventLoop) {
+    /// Closes the socket now (queued output is dropped).
+    func close() {
         guard phase != .closed else { return }
         phase = .closed
-        loop.remove(self)
+        output.discardAll()
+        Glibc.close(key.fd)   // also removes it from the epoll set
     }
 
     // MARK: Timeouts
 
-    /// The next moment this connection needs attention, and why.
-    func nextDeadline(_ timeouts: TimeoutNanoseconds) -> (at: UInt64, kind: ConnectionTimeout) {
+    /// The next moment this connection needs attention (`.max` for none).
+    var nextDeadline: UInt64 {
+        let timeouts = context.timeouts
         switch phase {
         case .handshaking:
-            return (acceptedAt &+ timeouts.handshake, .handshake)
+            return acceptedAt &+ timeouts.handshake
         case .lingering:
-            return (lingerUntil, .linger)
+            return lingerUntil
         case .closed:
-            return (.max, .idle)
+            return .max
         case .open, .closingAfterFlush:
-            if waitingForWritable {
-                return (lastWriteProgress &+ timeouts.write, .write)
+            var deadline = session.nextDeadline
+            if waitingForWritable { deadline = min(deadline, lastWriteProgress &+ timeouts.write) }
+            if let rateWindowStart, timeouts.responseRateWindow > 0 {
+                deadline = min(deadline, rateWindowStart &+ timeouts.responseRateWindow)
             }
-            if let requestStartedAt {
-                return (requestStartedAt &+ timeouts.header, .header)
-            }
-            return (max(lastRead, lastWriteProgress) &+ timeouts.idle, .idle)
+            if prefaceProbe?.isEmpty == false { deadline = min(deadline, probeStartedAt &+ timeouts.header) }
+            return deadline
         }
     }
 
-    func timedOut(_ kind: ConnectionTimeout, loop: EventLoop) {
-        switch kind {
-        case .handshake, .idle, .write, .linger:
-            close(loop: loop)
-        case .header:
-            queueFinalProblem(
-                ProblemDetails(
-                    status: .requestTimeout,
-                    detail: "The request was not complete within \(loop.configuration.headerTimeout.formatted); the connection is closed."
-                ),
-                loop: loop
+    /// Called by the loop's sweep once `nextDeadline` has passed.
+    func deadlinePassed() {
+        let now = context.now
+        let timeouts = context.timeouts
+        switch phase {
+        case .handshaking, .lingering:
+            if now >= nextDeadline { close() }
+        case .open, .closingAfterFlush:
+            if waitingForWritable, now >= lastWriteProgress &+ timeouts.write {
+                close()   // the client stopped reading
+                return
+            }
+            if let start = rateWindowStart, timeouts.responseRateWindow > 0, now >= start &+ timeouts.responseRateWindow {
+                checkResponseRate(windowStart: start)
+                if phase == .closed { return }
+            }
+            if prefaceProbe?.isEmpty == false, now >= probeStartedAt &+ timeouts.header {
+                close()   // a few bytes of what might have been a preface, then nothing
+                return
+            }
+            if now >= session.nextDeadline {
+                session.deadlineReached()
+                exchange(readingUntilExhausted: tls != nil)
+            }
+        case .closed:
+            break
+        }
+    }
+
+    /// Closes a connection whose client read its responses slower than the minimum rate over the
+    /// window that just ended; otherwise starts the next window.
+    private func checkResponseRate(windowStart: UInt64) {
+        let written = output.totalWritten &- rateWindowWritten
+        let elapsed = context.now &- windowStart
+        let required = UInt64(context.configuration.minimumResponseRate.bytesPerSecond) &* elapsed / 1_000_000_000
+        if written < required {
+            context.counters.closedSlowReaders.add(1, ordering: .relaxed)
+            context.logger.debug(
+                "closing a client that reads slower than the minimum response rate",
+                metadata: ["remote": "\(peer.remoteAddress)", "bytes": "\(written)", "milliseconds": "\(elapsed / 1_000_000)"]
             )
-            flush(loop: loop)
+            close()
+            return
         }
-    }
-}
-
-extension Duration {
-    /// `10 s`, `250 ms`.
-    var formatted: String {
-        let (seconds, attoseconds) = components
-        if attoseconds == 0 { return "\(seconds) s" }
-        return "\(seconds * 1000 + attoseconds / 1_000_000_000_000_000) ms"
+        rateWindowStart = context.now
+        rateWindowWritten = output.totalWritten
     }
 }

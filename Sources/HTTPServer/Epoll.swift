@@ -24,10 +24,6 @@ struct Epoll: ~Copyable {
         control(EPOLL_CTL_ADD, target, events: events, token: token)
     }
 
-    func modify(_ target: Int32, events: UInt32, token: UInt64) -> Int32? {
-        control(EPOLL_CTL_MOD, target, events: events, token: token)
-    }
-
     func remove(_ target: Int32) {
         _ = control(EPOLL_CTL_DEL, target, events: 0, token: 0)
     }
@@ -54,5 +50,4 @@ enum EpollFlag {
     static let hangUp = EPOLLHUP.rawValue
     static let error = EPOLLERR.rawValue
     static let edgeTriggered = EPOLLET.rawValue
-    static let exclusive = EPOLLEXCLUSIVE.rawValue
 }

@@ -7,7 +7,8 @@ import Logging
 /// connection it accepted, sweeps their deadlines, and winds down on shutdown.
 ///
 /// All state here is confined to the loop's thread; the only ways in from outside are the
-/// `EventLoopHandle` (eventfd + atomic flag) and the atomic `ServerCounters`.
+/// `EventLoopHandle` (eventfd, shutdown flag, handler replacement) and the counters, which other
+/// threads only read. Connections and sessions see the loop only through `ConnectionContext`.
 final class EventLoop {
     /// How often deadlines are checked.
     static let sweepInterval: UInt64 = 250_000_000
@@ -22,35 +23,19 @@ final class EventLoop {
     static let maxLingerDiscard = 1 << 20
     static let maxAcceptsPerWakeup = 64
 
-    let configuration: ServerConfiguration
-    private let timeouts: TimeoutNanoseconds
-    let handler: any HTTPHandler
-    let logger: Logger
-    /// Request logging is on (`.info` or lower); checked once so it costs nothing when off.
-    let logsRequests: Bool
-    /// Scratch space for every read on this loop (input is copied into the parser at once).
-    let readBuffer: UnsafeMutableRawBufferPointer
-    var requestIDs = RequestIDGenerator()
-    /// Monotonic time of the current event batch.
-    private(set) var now: UInt64
-    private var shuttingDown = false
-    /// A shutdown has begun (or was just requested: a request being handled while the loop
-    /// has not seen the wake-up yet is answered with `Connection: close` too).
-    var isShuttingDown: Bool { shuttingDown || handle.shutdownRequested.load(ordering: .relaxed) }
-    /// When a shutdown stops waiting for connections (`.max` when not shutting down).
-    private(set) var shutdownDeadline: UInt64 = .max
-
     private let index: Int
+    private let context: ConnectionContext
     private let epoll: Epoll
     private let tls: TLSContext?
-    private let counters: ServerCounters
+    private let allCounters: [LoopCounters]
     private let handle: EventLoopHandle
     private let listenerFD: Int32
-    private let sharedListener: Bool
     private var listening = false
+    private var shuttingDown = false
     private var acceptResumesAt: UInt64?
     private var nextExhaustionLog: UInt64 = 0
 
+    /// Connections by file descriptor.
     private var connections: [Connection?] = []
     private var connectionCount = 0
     private var nextGeneration: UInt32 = 0
@@ -61,28 +46,25 @@ final class EventLoop {
 
     init(setup: EventLoopSetup) {
         index = setup.index
-        configuration = setup.configuration
-        timeouts = TimeoutNanoseconds(setup.configuration)
-        handler = setup.handler
-        logger = setup.logger
-        logsRequests = setup.logger.logLevel <= .info
+        let now = MonotonicClock.now()
+        context = ConnectionContext(
+            configuration: setup.configuration, handler: setup.handler, logger: setup.logger,
+            counters: setup.counters, loopHandle: setup.handle, now: now)
         tls = setup.tls
-        counters = setup.counters
+        allCounters = setup.allCounters
         handle = setup.handle
         listenerFD = setup.listenerFD
-        sharedListener = setup.sharedListener
         epoll = Epoll(adopting: setup.epollFD)
-        now = MonotonicClock.now()
         deadlines = DeadlineBuckets(granularity: Self.sweepInterval, now: now)
         nextSweep = now + Self.sweepInterval
-        readBuffer = .allocate(byteCount: 64 * 1024, alignment: 16)
         events = .allocate(capacity: 512)
     }
 
-    deinit {
-        readBuffer.deallocate()
-        events.deallocate()
-    }
+    deinit { events.deallocate() }
+
+    private var configuration: ServerConfiguration { context.configuration }
+    private var logger: Logger { context.logger }
+    private var now: UInt64 { context.now }
 
     /// Runs until shutdown completes (every connection closed or the grace period over).
     func run() {
@@ -90,7 +72,7 @@ final class EventLoop {
         startListening()
         while true {
             let count = epoll.wait(into: events, timeoutMilliseconds: waitTimeout())
-            now = MonotonicClock.now()
+            context.now = MonotonicClock.now()
             for event in events[..<count] {
                 dispatch(token: event.data.u64, events: event.events)
             }
@@ -102,9 +84,12 @@ final class EventLoop {
                 sweepDeadlines()
                 nextSweep = now + Self.sweepInterval
             }
-            if shuttingDown, connectionCount == 0 || now >= shutdownDeadline { break }
+            if shuttingDown, connectionCount == 0 || now >= context.shutdownDeadline { break }
         }
-        for case let connection? in connections { connection.close(loop: self) }
+        for case let connection? in connections {
+            connection.close()
+            forget(connection)
+        }
         epoll.remove(handle.wakeFD)
     }
 
@@ -122,14 +107,15 @@ final class EventLoop {
         case ConnectionKey.wakeToken:
             var value: UInt64 = 0
             _ = read(handle.wakeFD, &value, 8)
+            if let replacement = handle.takeReplacementHandler() { context.handler = replacement }
             if handle.shutdownRequested.load(ordering: .acquiring), !shuttingDown { beginShutdown() }
         default:
             let key = ConnectionKey(token: token)
             guard key.fd >= 0, Int(key.fd) < connections.count,
                   let connection = connections[Int(key.fd)], connection.key == key
             else { return }
-            connection.handle(events: flags, loop: self)
-            updateDeadline(of: connection)
+            connection.handle(events: flags)
+            settle(connection)
         }
     }
 
@@ -137,9 +123,7 @@ final class EventLoop {
 
     private func startListening() {
         guard !listening else { return }
-        var flags = EpollFlag.readable
-        if sharedListener { flags |= EpollFlag.exclusive }
-        if let code = epoll.add(listenerFD, events: flags, token: ConnectionKey.listenerToken) {
+        if let code = epoll.add(listenerFD, events: EpollFlag.readable, token: ConnectionKey.listenerToken) {
             logger.error("cannot watch the listening socket", metadata: ["errno": "\(code)", "loop": "\(index)"])
             return
         }
@@ -150,6 +134,11 @@ final class EventLoop {
         guard listening else { return }
         epoll.remove(listenerFD)
         listening = false
+    }
+
+    /// Open connections over every loop (read on accept only).
+    private var openConnectionsEverywhere: Int {
+        allCounters.reduce(0) { $0 + $1.open.load(ordering: .relaxed) }
     }
 
     private func acceptConnections() {
@@ -176,7 +165,7 @@ final class EventLoop {
                 }
             }
             let remote = SocketAddress(storage: storage, length: length).text
-            if isShuttingDown || counters.open.load(ordering: .relaxed) >= configuration.maxConnections {
+            if context.isShuttingDown || openConnectionsEverywhere >= configuration.maxConnections {
                 reject(fd)
                 continue
             }
@@ -197,7 +186,8 @@ final class EventLoop {
         }
         nextGeneration = nextGeneration == .max ? 1 : nextGeneration + 1
         let key = ConnectionKey(fd: fd, generation: nextGeneration)
-        let connection = Connection(key: key, remoteAddress: remote, tls: session, limits: configuration.limits, now: now)
+        let peer = ConnectionPeer(remoteAddress: remote, isSecure: tls != nil)
+        let connection = Connection(key: key, peer: peer, tls: session, context: context)
         let flags = EpollFlag.readable | EpollFlag.writable | EpollFlag.peerClosedWrite | EpollFlag.edgeTriggered
         if epoll.add(fd, events: flags, token: key.token) != nil {
             close(fd)
@@ -208,19 +198,19 @@ final class EventLoop {
         }
         connections[Int(fd)] = connection
         connectionCount += 1
-        counters.open.add(1, ordering: .relaxed)
-        counters.accepted.add(1, ordering: .relaxed)
-        updateDeadline(of: connection)
+        context.counters.open.add(1, ordering: .relaxed)
+        context.counters.accepted.add(1, ordering: .relaxed)
+        settle(connection)
     }
 
     /// Over the connection limit (or shutting down): a 503 problem, then close.
     private func reject(_ fd: Int32) {
-        counters.rejected.add(1, ordering: .relaxed)
+        context.counters.rejected.add(1, ordering: .relaxed)
         if tls == nil {
             var response: [UInt8] = []
             let problem = ProblemDetails(
                 status: .serviceUnavailable,
-                detail: isShuttingDown
+                detail: context.isShuttingDown
                     ? "The server is shutting down."
                     : "The server is at its limit of \(configuration.maxConnections) open connections; retry later."
             )
@@ -228,7 +218,7 @@ final class EventLoop {
             answer.headers.add(name: "Retry-After", value: "1")
             ResponseSerializer.serialize(answer, requestMethod: "GET", version: .http1_1, keepAlive: false, requestID: nil, into: &response)
             _ = response.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL | MSG_DONTWAIT)) }
-            _ = read(fd, readBuffer.baseAddress, readBuffer.count)   // unread input would turn close into a reset
+            _ = read(fd, context.readBuffer.baseAddress, context.readBuffer.count)   // unread input would turn close into a reset
             shutdown(fd, Int32(SHUT_WR))
         }
         close(fd)
@@ -243,7 +233,7 @@ final class EventLoop {
                 "accept failed; pausing new connections on this loop for 100 ms",
                 metadata: [
                     "error": "\(String(cString: strerror(code)))", "loop": "\(index)",
-                    "open": "\(counters.open.load(ordering: .relaxed))",
+                    "open": "\(openConnectionsEverywhere)",
                 ]
             )
         }
@@ -251,21 +241,25 @@ final class EventLoop {
 
     // MARK: Connections
 
-    func remove(_ connection: Connection) {
+    /// After any call into `connection`: forget it when it closed, else make sure its next
+    /// deadline has a timer entry.
+    private func settle(_ connection: Connection) {
+        if connection.phase == .closed {
+            forget(connection)
+            return
+        }
+        let deadline = connection.nextDeadline
+        if deadline < connection.scheduledCheck || connection.scheduledCheck <= now {
+            connection.scheduledCheck = deadlines.schedule(connection.key, at: deadline)
+        }
+    }
+
+    private func forget(_ connection: Connection) {
         let fd = connection.fd
         if Int(fd) < connections.count, connections[Int(fd)] === connection {
             connections[Int(fd)] = nil
             connectionCount -= 1
-            counters.open.subtract(1, ordering: .relaxed)
-        }
-        close(fd)   // also removes it from the epoll set
-    }
-
-    private func updateDeadline(of connection: Connection) {
-        guard connection.phase != .closed else { return }
-        let deadline = connection.nextDeadline(timeouts).at
-        if deadline < connection.scheduledCheck || connection.scheduledCheck <= now {
-            connection.scheduledCheck = deadlines.schedule(connection.key, at: deadline)
+            context.counters.open.subtract(1, ordering: .relaxed)
         }
     }
 
@@ -276,10 +270,10 @@ final class EventLoop {
             guard Int(key.fd) < connections.count, let connection = connections[Int(key.fd)],
                   connection.key == key
             else { continue }
-            let (deadline, kind) = connection.nextDeadline(timeouts)
+            let deadline = connection.nextDeadline
             if deadline <= now {
-                connection.timedOut(kind, loop: self)
-                updateDeadline(of: connection)
+                connection.deadlinePassed()
+                settle(connection)
             } else if connection.scheduledCheck > now, connection.scheduledCheck <= deadline {
                 continue   // a later entry of this connection already covers it
             } else {
@@ -288,46 +282,15 @@ final class EventLoop {
         }
     }
 
-    // MARK: Output buffers
-
-    /// One output buffer per loop, lent to whichever connection is answering and returned when
-    /// its output has been written: responses need no allocation, idle connections no memory.
-    private var spareOutput: [UInt8] = []
-    private static let largestKeptOutputBuffer = 1 << 20
-
-    func lendOutputBuffer(to buffer: inout [UInt8]) {
-        swap(&buffer, &spareOutput)
-    }
-
-    func recycleOutputBuffer(_ buffer: inout [UInt8]) {
-        buffer.removeAll(keepingCapacity: true)
-        if buffer.capacity > spareOutput.capacity, buffer.capacity <= Self.largestKeptOutputBuffer {
-            swap(&buffer, &spareOutput)
-        }
-        buffer = []
-    }
-
     // MARK: Shutdown
 
     private func beginShutdown() {
         shuttingDown = true
-        shutdownDeadline = now + configuration.shutdownGracePeriod.nanoseconds
+        context.markShutdown()
         stopListening()
-        for case let connection? in connections where connection.isIdle {
-            connection.finishIdle(loop: self)
-            updateDeadline(of: connection)
+        for case let connection? in connections {
+            connection.beginGracefulShutdown()
+            settle(connection)
         }
-    }
-
-    // MARK: Access log
-
-    func logAccess(method: String, path: String, status: Int, bytes: Int, microseconds: UInt64, requestID: String, remote: String) {
-        logger.info(
-            "\(method) \(path) \(status)",
-            metadata: [
-                "bytes": "\(bytes)", "duration_us": "\(microseconds)",
-                "request_id": "\(requestID)", "remote": "\(remote)",
-            ]
-        )
     }
 }

@@ -8,11 +8,13 @@ struct EventLoopSetup: Sendable {
     var handler: any HTTPHandler
     var logger: Logger
     var tls: TLSContext?
-    var counters: ServerCounters
+    /// This loop's counters.
+    var counters: LoopCounters
+    /// Every loop's counters (the connection limit is server-wide).
+    var allCounters: [LoopCounters]
     /// The epoll instance, created by `start()` so that failure is reported there.
     var epollFD: Int32
+    /// This loop's `SO_REUSEPORT` listening socket.
     var listenerFD: Int32
-    /// The listener is shared with the other loops (registered with `EPOLLEXCLUSIVE`).
-    var sharedListener: Bool
     var handle: EventLoopHandle
 }

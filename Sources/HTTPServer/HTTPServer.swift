@@ -11,20 +11,27 @@
 ///   on the thread that read it: no hop to another thread or to Swift concurrency's pool (which
 ///   has only two threads on this machine and must never block). Thousands of idle keep-alive
 ///   connections cost a `Connection` object each, not a thread.
-/// - **`SO_REUSEPORT` listeners, one per loop** (default): the kernel spreads new connections
-///   evenly over the loops with no shared accept queue. `ListenerDistribution.sharedExclusive`
-///   (one listener in every loop with `EPOLLEXCLUSIVE`) is kept for comparison; it tends to
-///   pile long-lived benchmark connections onto whichever loop was idle. Because any process of
-///   the same user may join a `SO_REUSEPORT` group, `start()` first checks the port is free.
+/// - **`SO_REUSEPORT` listeners, one per loop**: the kernel spreads new connections evenly over
+///   the loops with no shared accept queue. (One listener shared with `EPOLLEXCLUSIVE` measured
+///   0.95× nginx with a 0.4 s p99: long-lived connections piled onto whichever loop was idle.)
+///   Because any process of the same user may join a `SO_REUSEPORT` group, `start()` first
+///   checks the port is free.
 /// - **Edge-triggered connections**, registered once for input, output and peer half-close:
 ///   no `epoll_ctl` per request or per state change. A short `read` means the socket was
 ///   drained (a new edge reports later data), which saves the extra `read` that ends in EAGAIN.
-/// - **One write per batch.** Every complete request of a read is answered in order into the
-///   connection's output buffer and sent with one `send`, with `TCP_NODELAY` set, so pipelined
-///   requests cost one syscall and a keep-alive response never waits on Nagle.
+/// - **Transport and protocol apart.** `Connection` is the transport (socket, TLS, output queue,
+///   transport timeouts); a `ConnectionSession` speaks the protocol (`HTTP1Session`; HTTP/2
+///   plugs into `SessionFactory`), chosen by ALPN or by the cleartext preface. Both see their
+///   loop only through one `ConnectionContext`.
+/// - **One write per batch, no body copies.** Every complete request of a read is answered in
+///   order into the connection's `OutputQueue`: heads and small bodies are copied together,
+///   large bodies are referenced (the handler's precomputed array), and the queue leaves with
+///   one `send`/`sendmsg` (scatter-gather), with `TCP_NODELAY` set, so pipelined requests cost
+///   one syscall and a keep-alive response never waits on Nagle.
 /// - **Bounded memory per client.** Input goes straight from a per-loop scratch buffer into the
 ///   parser (which enforces HTTPCore's size limits); output above `maxPendingWriteBytes` stops
-///   reading from that client until it catches up, and `writeTimeout` closes it if it never does.
+///   reading from that client until it catches up; `writeTimeout` closes it if it stops reading
+///   and `minimumResponseRate` if it reads too slowly.
 /// - **Coarse deadline buckets** (`DeadlineBuckets`, 250 ms): handshake, header, idle, write and
 ///   linger timeouts cost one bucket entry per connection per period, and a sweep touches only
 ///   the entries that are due.
@@ -41,10 +48,12 @@
 /// most of the remaining time is the kernel's TCP path. 10,000 idle keep-alive connections add
 /// ~6 MB of resident memory (`scripts/idle-connections.sh`) because an idle connection holds no
 /// buffer: each loop lends one output buffer to whichever connection is answering.
-/// `sharedExclusive` measured worse (0.95× nginx, p99 0.4 s): connections pile onto one loop.
 ///
 /// TLS (OpenSSL 3 through `COpenSSL`) runs in the same loops: `TLSContext` is built once at
 /// startup and validates the files; each `TLSConnection` performs a non-blocking handshake.
+///
+/// Live handler replacement (`replaceHandler(_:)`): each loop takes the new handler between two
+/// events, so no request path takes a lock and no response mixes two handlers.
 ///
 /// Graceful shutdown (`shutdown()`, or SIGTERM/SIGINT in `run()`): the listeners stop at once,
 /// idle connections close, in-flight requests are answered with `Connection: close`, and the
@@ -73,10 +82,12 @@ public final class HTTPServer: Sendable, ServerStatisticsSource {
     }
 
     public let configuration: ServerConfiguration
-    private let handler: any HTTPHandler
+    /// The handler new loops start with (the latest `replaceHandler` value).
+    private let currentHandler: Mutex<any HTTPHandler>
     private let logger: Logger
     private let tlsContext: TLSContext?
-    private let counters = ServerCounters()
+    /// One set of counters per loop, summed when read.
+    private let loopCounters: [LoopCounters]
     private let lifecycle = Mutex<Lifecycle>(.idle)
     private let port = Atomic<Int>(0)
     /// Entered by `start()`, left when shutdown completes; `run()` waits on it.
@@ -95,8 +106,9 @@ public final class HTTPServer: Sendable, ServerStatisticsSource {
             throw HTTPServerError.invalidConfiguration("port \(configuration.port) is not in 0...65535")
         }
         self.configuration = configuration
-        self.handler = handler
+        currentHandler = Mutex(handler)
         self.logger = logger
+        loopCounters = (0..<configuration.eventLoopCount).map { _ in LoopCounters() }
         tlsContext = try configuration.tls.map { tls throws(TLSError) in try TLSContext(configuration: tls) }
     }
 
@@ -119,18 +131,13 @@ public final class HTTPServer: Sendable, ServerStatisticsSource {
         var listeners: [Int32] = []
         var epolls: [Int32] = []
         do {
-            switch configuration.listenerDistribution {
-            case .reusePort:
-                if configuration.port != 0 { try ListeningSocket.checkPortIsFree(address) }
-                let first = try ListeningSocket.open(at: address, reusePort: true, backlog: backlog)
-                listeners.append(first)
-                var shared = address
-                if configuration.port == 0, let bound = SocketAddress.local(of: first) { shared = bound }
-                for _ in 1..<count {
-                    listeners.append(try ListeningSocket.open(at: shared, reusePort: true, backlog: backlog))
-                }
-            case .sharedExclusive:
-                listeners.append(try ListeningSocket.open(at: address, reusePort: false, backlog: backlog))
+            if configuration.port != 0 { try ListeningSocket.checkPortIsFree(address) }
+            let first = try ListeningSocket.open(at: address, reusePort: true, backlog: backlog)
+            listeners.append(first)
+            var shared = address
+            if configuration.port == 0, let bound = SocketAddress.local(of: first) { shared = bound }
+            for _ in 1..<count {
+                listeners.append(try ListeningSocket.open(at: shared, reusePort: true, backlog: backlog))
             }
             for _ in 0..<count { epolls.append(try Epoll.create()) }
         } catch {
@@ -146,14 +153,14 @@ public final class HTTPServer: Sendable, ServerStatisticsSource {
 
         let loopsFinished = DispatchGroup()
         var handles: [EventLoopHandle] = []
+        let handler = currentHandler.withLock { $0 }
         for index in 0..<count {
             let handle = try EventLoopHandle()
             handles.append(handle)
             let setup = EventLoopSetup(
                 index: index, configuration: configuration, handler: handler, logger: logger,
-                tls: tlsContext, counters: counters, epollFD: epolls[index],
-                listenerFD: listeners[configuration.listenerDistribution == .reusePort ? index : 0],
-                sharedListener: configuration.listenerDistribution == .sharedExclusive, handle: handle
+                tls: tlsContext, counters: loopCounters[index], allCounters: loopCounters,
+                epollFD: epolls[index], listenerFD: listeners[index], handle: handle
             )
             loopsFinished.enter()
             let thread = Thread {
@@ -175,9 +182,13 @@ public final class HTTPServer: Sendable, ServerStatisticsSource {
         return Running(handles: handles, listeners: listeners, loopsFinished: loopsFinished)
     }
 
-    /// Starts (if needed) and blocks until a SIGTERM or SIGINT — or a `shutdown()` call from
-    /// elsewhere — has shut the server down gracefully.
-    public func run() throws {
+    /// Installs the SIGTERM/SIGINT handlers, then starts (if not started yet), calls
+    /// `whenListening` with the bound port, and blocks until a SIGTERM or SIGINT — or a
+    /// `shutdown()` call from elsewhere — has shut the server down gracefully.
+    ///
+    /// Call it without calling `start()` first: a signal that arrives between `start()` and
+    /// `run()` would otherwise find no handler and kill the process instead of stopping it.
+    public func run(whenListening: (Int) -> Void = { _ in }) throws {
         // Signals first: once the port accepts connections, SIGTERM must mean a graceful stop.
         let queue = DispatchQueue(label: "HTTPServer.signals")
         let sources = [SIGTERM, SIGINT].map { number in
@@ -194,6 +205,7 @@ public final class HTTPServer: Sendable, ServerStatisticsSource {
         if lifecycle.withLock({ if case .idle = $0 { true } else { false } }) {
             try start()
         }
+        whenListening(boundPort)
         stopped.wait()
     }
 
@@ -210,7 +222,7 @@ public final class HTTPServer: Sendable, ServerStatisticsSource {
             stopped.wait()   // another caller is shutting down (or it never started)
             return
         }
-        logger.notice("shutting down", metadata: ["open_connections": "\(counters.open.load(ordering: .relaxed))"])
+        logger.notice("shutting down", metadata: ["open_connections": "\(statisticsSnapshot().openConnections)"])
         for fd in running.listeners { Glibc.shutdown(fd, Int32(SHUT_RDWR)) }   // refuse new connections now
         for handle in running.handles { handle.requestShutdown() }
         let margin = DispatchTimeInterval.nanoseconds(Int(clamping: configuration.shutdownGracePeriod.nanoseconds) + 2_000_000_000)
@@ -224,5 +236,24 @@ public final class HTTPServer: Sendable, ServerStatisticsSource {
         stopped.leave()
     }
 
-    public func statisticsSnapshot() -> ServerStatistics { counters.snapshot }
+    /// Answers every request that starts from now on with `handler` (each loop switches between
+    /// two events; requests already being answered finish with the old one). For a live reload.
+    public func replaceHandler(_ handler: any HTTPHandler) {
+        lifecycle.withLock { state in
+            currentHandler.withLock { $0 = handler }
+            if case .running(let running) = state {
+                for handle in running.handles { handle.post(handler: handler) }
+            }
+        }
+    }
+
+    public func statisticsSnapshot() -> ServerStatistics {
+        var statistics = ServerStatistics()
+        for counters in loopCounters {
+            statistics.openConnections += counters.open.load(ordering: .relaxed)
+            statistics.acceptedConnections += counters.accepted.load(ordering: .relaxed)
+            statistics.rejectedConnections += counters.rejected.load(ordering: .relaxed)
+        }
+        return statistics
+    }
 }

@@ -10,22 +10,18 @@ public struct ServerConfiguration: Sendable {
     public var port = 8080
     /// Number of event loops (threads), one per core by default.
     public var eventLoopCount = ProcessInfo.processInfo.activeProcessorCount
-    /// How the loops share incoming connections (see `ListenerDistribution`).
-    public var listenerDistribution = ListenerDistribution.reusePort
     /// Open connections above which new ones are answered with 503 and closed.
     public var maxConnections = 16_384
     /// A request whose head is not complete this long after its first byte → 408 and close.
     public var headerTimeout: Duration = .seconds(10)
     /// A keep-alive connection with no request in progress for this long is closed silently.
     public var idleTimeout: Duration = .seconds(60)
-    /// A request body that makes no progress for this long → 408 and close.
-    ///
-    /// Not enforced separately yet: `HTTPRequestParser` does not tell when a request's head is
-    /// complete, so the whole request (head and body) must arrive within `headerTimeout` of its
-    /// first byte. Bodies are at most `limits.maxBodyBytes` (1 MiB), and the API is read-only.
-    public var bodyTimeout: Duration = .seconds(30)
     /// A response that the client does not read for this long (no write progress) → close.
     public var writeTimeout: Duration = .seconds(30)
+    /// A client that reads its responses slower than this, averaged over each window while
+    /// output is waiting for it, is closed (a slow reader otherwise keeps its connection and its
+    /// queued responses for as long as it reads a byte before every `writeTimeout`).
+    public var minimumResponseRate = MinimumTransferRate()
     /// Unsent response bytes above which the server stops reading (and so stops answering
     /// pipelined requests) from that connection until the client catches up. One response is
     /// always produced whole; this bounds what a slow reader can queue beyond it. 64 KiB: with

@@ -45,8 +45,15 @@ final class TLSConnection {
         ERR_clear_error()
     }
 
-    /// The negotiated protocol version, e.g. `TLSv1.3`.
-    var protocolVersion: String { String(cString: SSL_get_version(ssl)) }
+    /// The protocol ALPN selected (`h2`, `http/1.1`), or nil when the client offered none the
+    /// server speaks (or no ALPN at all). Meaningful once the handshake is done.
+    var negotiatedProtocol: String? {
+        var data: UnsafePointer<UInt8>?
+        var length: UInt32 = 0
+        SSL_get0_alpn_selected(ssl, &data, &length)
+        guard let data, length > 0 else { return nil }
+        return String(decoding: UnsafeBufferPointer(start: data, count: Int(length)), as: UTF8.self)
+    }
 
     private func classify(_ status: Int32) -> IOResult {
         let code = SSL_get_error(ssl, status)

@@ -6,7 +6,7 @@ import DocumentStore
 /// (title with the English title in parentheses, `【發布單位】…`, `【生效日期】…`, the signature line);
 /// `【前文】` and the preamble, one recital per line, ending with the enacting formula; `【內容】` and the
 /// articles `第N條`, one provision per line, labelled `一、` (paragraph), `(一)` (item), `(1)` (sub-item);
-/// the testimonium `為此,…` last.
+/// the testimonium `為此,…` last (a conclusion, `conclusions__p_1`).
 enum ICCPRNormalizer {
     static let id = "iccpr"
 
@@ -29,10 +29,11 @@ enum ICCPRNormalizer {
                 dates.append(DocumentDate(kind: "entryIntoForce", date: date.date, printed: date.printed))
             }
             guard dates.count == 2 else { throw NormalizationError(message: "expected the signature and entry-into-force dates") }
+            let errata = try ErrataLocator.locate(ICCPRErrata.declarations, in: units)
             return CorpusDocument(
                 id: id, symbol: "ICCPR", title: title, titleEnglish: titleEnglish,
-                language: "zh-Hant", kind: .treaty, dates: dates, source: source.info,
-                units: units, footnotes: [], errata: try ErrataLocator.locate(ICCPRErrata.declarations, in: units),
+                language: "zh-Hant", kind: .treaty, dates: try DateCorrection.corrected(dates, errata: errata), source: source.info,
+                units: units, footnotes: [], errata: errata,
                 references: [], discarded: draft.discarded, provenance: draft.segments
             )
         } catch {
@@ -204,10 +205,11 @@ private struct ICCPRReader {
         // Unlabelled text.
         if trimmed.hasPrefix("為此") {
             // The testimonium ("In faith whereof…") closes the Covenant; it is no part of article 53.
-            formulas += 1
-            let formula = DraftUnit(eId: "formula_\(formulas)", type: .formula)
-            draft.add(formula)
-            draft.text(formula, line, line: lineNumber)
+            // Like the resolution's closing lines it is a conclusion (Akoma Ntoso puts the testimonium
+            // in <conclusions>), not a formula of the preamble.
+            let testimonium = DraftUnit(eId: "conclusions__p_1", type: .conclusion)
+            draft.add(testimonium)
+            draft.text(testimonium, line, line: lineNumber)
             section = .end
             return
         }

@@ -1,8 +1,10 @@
 public import DocumentStore
 
-/// Finds the ICCPR's internal cross-references (explicit and relative) in a structurally complete document.
+/// Finds the ICCPR's cross-references in a structurally complete document: internal ones (explicit and
+/// relative, general references such as `下列各項` and `本公約實施條款` included) and the instruments it names.
 public enum ICCPRReferenceExtractor {
-    /// Every place a unit of the Covenant refers to another unit of it, in document order, with its
+    /// Every place a unit of the Covenant refers to another unit of it or names another instrument
+    /// (`ExternalTarget`, e.g. `聯合國憲章`), in document order, with its
     /// source span (Unicode-scalar offsets into the unit's `text`) and resolved target eIds.
     /// Ids are `<document id>-ref-001`, `-002`, … in document order.
     public static func references(in document: CorpusDocument) -> [CrossReference] {
@@ -19,12 +21,49 @@ public enum ICCPRReferenceExtractor {
             }
             let text = ScalarText(path.unit.text)
             var scanner = CovenantReferenceScanner(index: index, path: path, text: text, lastNamedArticle: lastNamedArticle)
-            for reference in scanner.scan() {
+            let inUnit = scanner.scan()
+                + CovenantGeneralReferences.scan(text, path: path, document: document)
+                + NamedInstruments.scan(text, table: NamedInstruments.covenant)
+            for reference in inUnit.sorted(by: { $0.start < $1.start }) {
                 found.append((path.unit.eId, text, reference))
             }
             lastNamedArticle = scanner.lastNamedArticle
         }
-        return ReferenceNumbering.number(found, document: document.id)
+        let references = ReferenceNumbering.number(found, document: document.id)
+        return references.map { ReferenceErrata.corrected($0, errata: document.errata, document: document) }
+    }
+}
+
+/// Applies the `reference` errata: a printed cross-reference that names the wrong unit gets the intended
+/// unit in `targets` and the printed one in `printedTargets`, so no wrong target is served unflagged.
+enum ReferenceErrata {
+    static func corrected(_ reference: CrossReference, errata: [Erratum], document: CorpusDocument) -> CrossReference {
+        guard let source = reference.source,
+              let erratum = errata.first(where: {
+                  $0.kind == "reference" && $0.eId == source.eId && $0.offset == source.start && $0.printed == reference.text
+              }),
+              let intended = intendedArticle(erratum.intended), document.containsUnit(intended)
+        else { return reference }
+        var corrected = reference
+        corrected.printedTargets = reference.targets
+        corrected.targets = [ReferenceTarget(document: document.id, eId: intended)]
+        return corrected
+    }
+
+    /// `第四十一條` → `art_41`.
+    private static func intendedArticle(_ words: String) -> String? {
+        guard words.hasPrefix("第"), words.hasSuffix("條") || words.hasSuffix("条"),
+              let number = ChineseNumerals.value(of: words.dropFirst().dropLast())
+        else { return nil }
+        return "art_\(number)"
+    }
+}
+
+extension CorpusDocument {
+    /// Whether a unit (at any depth) has `eId`.
+    func containsUnit(_ eId: String) -> Bool {
+        func search(_ units: [DocumentStore.Unit]) -> Bool { units.contains { $0.eId == eId || search($0.children) } }
+        return search(units)
     }
 }
 
@@ -34,17 +73,22 @@ public enum ResolutionReferenceExtractor {
     /// Convention against Torture (`CAT`, with the article number), mentions of the Convention and of
     /// its Optional Protocol (`CAT` / `OP-CAT`, no article), General Assembly resolutions
     /// (`GA resolution`, symbol `61/177`) and UN document symbols (`UN document`, `A/62/439/Add.1`).
-    /// Footnotes are not units, so what they cite is left to their `FootnoteCitation`.
+    /// The other instruments the body names (Geneva Conventions, tribunal statutes, Rome Statute, the
+    /// enforced-disappearance Convention, the Istanbul, impunity and detention principles) come from
+    /// `NamedInstruments`. After the units, in footnote order, the identifiers the footnotes cite
+    /// (`FootnoteReferences`): their source is the footnote (`authorialNote_<n>`) and a span of its text.
     public static func references(in document: CorpusDocument) -> [CrossReference] {
         var found: [(eId: String, text: ScalarText, reference: FoundReference)] = []
         let ownSymbol = document.symbol
         UnitPath.walk(document.units) { path in
             let text = ScalarText(path.unit.text)
             var scanner = ResolutionReferenceScanner(text: text, ownSymbol: ownSymbol)
-            for reference in scanner.scan() {
+            let inUnit = scanner.scan() + NamedInstruments.scan(text, table: NamedInstruments.resolution)
+            for reference in inUnit.sorted(by: { $0.start < $1.start }) {
                 found.append((path.unit.eId, text, reference))
             }
         }
+        found += FootnoteReferences.scan(document.footnotes)
         return ReferenceNumbering.number(found, document: document.id)
     }
 }
@@ -74,9 +118,16 @@ enum ReferenceNumbering {
                 text: entry.text.slice(reference.start, reference.end),
                 source: ReferenceSource(document: document, eId: entry.eId, start: reference.start, end: reference.end),
                 targets: reference.targets.map { ReferenceTarget(document: document, eId: $0) },
-                external: reference.external
+                external: reference.external.map(named)
             )
         }
+    }
+
+    /// The external target with its instrument's English name filled in from `NamedInstruments`.
+    private static func named(_ external: ExternalTarget) -> ExternalTarget {
+        var external = external
+        if external.name == nil { external.name = NamedInstruments.englishNames[external.instrument] }
+        return external
     }
 
     /// `7` → `007`.

@@ -17,14 +17,11 @@ struct FoundReference: Equatable {
 /// ones), `該條` (that article), `同條` (the same article) and a bare `(N)款` (an item of the same list).
 /// Not reported, by decision:
 /// - `本公約` / `本盟約` (the present Covenant as a whole): not a unit; a reference to everything is none.
-/// - `下列` / `以下` (`下列最低限度之保障`, `執行以下規定之職務`): they introduce the unit's own items or
-///   the provisions that follow in general; the tree already says which items belong to a paragraph.
 /// - `此項` (`此項限制`, `此項來文`, `此項報告書`): "this (kind of)" limitation / communication / report,
 ///   not "this paragraph".
-/// - `該國`, `該會議`, `該公約`, `該案件`: that State / meeting / convention / case, not a unit.
-/// - Other instruments the Covenant names (the Charter, the Genocide Convention in art. 6, the ILO
-///   Convention of 1948 in art. 22, the Convention on Privileges and Immunities in art. 43): outside
-///   the corpus and not part of this extractor's brief.
+/// - `該國`, `該會議`, `該案件`: that State / meeting / case, not a unit.
+/// General references (`下列各項`, `以下規定`, `本公約實施條款`) are read by `CovenantGeneralReferences`,
+/// the instruments the Covenant names (the Charter, the Genocide Convention, `該公約`…) by `NamedInstruments`.
 struct CovenantReferenceScanner {
     let index: CovenantIndex
     let path: UnitPath

@@ -3,15 +3,14 @@ import DocumentStore
 /// Reads one unit of the resolution left to right and reports its references outside the corpus.
 ///
 /// - `《禁止酷刑…公约》` and its short title `《公约》` are the Convention against Torture (`CAT`);
-///   an article named after the title in the same clause (`《公约》第一条`, `《公约》关于…来文的第二十一条和
-///   第二十二条`) is reported per article with the article number, and the title itself is then not
-///   reported again; a title with no article in its clause (`成为《公约》缔约国`) is a mention of the
-///   whole Convention (no article).
+///   every title is a mention of the Convention (no article); an article named after the title in the
+///   same clause (`《公约》第一条`, `《公约》关于…来文的第二十一条和第二十二条`) is also reported, per
+///   article, with the article number.
 /// - `《禁止酷刑…公约任择议定书》` and the short `任择议定书` are the Optional Protocol (`OP-CAT`).
 /// - `第61/177号决议` is a General Assembly resolution; the span is the number (`61/177`).
 /// - `A/62/439/Add.1` is a UN document symbol.
-/// Other instruments the recitals name (the Geneva Conventions, the Rome Statute, the Convention on
-/// enforced disappearance, the Istanbul Principles) are cited by the footnotes and are not reported.
+/// Other instruments the text names (the Geneva Conventions, the Rome Statute, the Convention on
+/// enforced disappearance, the Istanbul Principles, …) are found by `NamedInstruments`.
 struct ResolutionReferenceScanner {
     let text: ScalarText
     /// The document's own symbol (`A/RES/62/148`): its number in the title block is not a reference.
@@ -24,7 +23,6 @@ struct ResolutionReferenceScanner {
         self.ownSymbol = ownSymbol
     }
 
-    private static let clauseEnds: Set<Unicode.Scalar> = ["，", "；", "。", "：", ",", ";", ":"]
     private static let optionalProtocolNames = ["任择议定书", "任擇議定書"]
 
     mutating func scan() -> [FoundReference] {
@@ -58,9 +56,6 @@ struct ResolutionReferenceScanner {
         let instrument = Self.instrument(named: name)
         articleInstrument = instrument == "CAT" ? instrument : nil
         guard let instrument else { return (nil, afterTitle) }
-        if instrument == "CAT", articleFollowsInClause(from: afterTitle) {
-            return (nil, afterTitle)
-        }
         let reference = FoundReference(
             start: start, end: afterTitle, type: .external, targets: [],
             external: ExternalTarget(instrument: instrument)
@@ -75,17 +70,6 @@ struct ResolutionReferenceScanner {
         if name == "公约" || name == "公約" { return "CAT" }
         if namesTorture, name.hasSuffix("公约") || name.hasSuffix("公約") { return "CAT" }
         return nil
-    }
-
-    /// Whether a `第N条` comes before the clause ends.
-    private func articleFollowsInClause(from start: Int) -> Bool {
-        var position = start
-        while position < text.count, !Self.clauseEnds.contains(text.scalars[position]) {
-            if articleNumber(at: position) != nil { return true }
-            if text.has("《", at: position) { return false }
-            position += 1
-        }
-        return false
     }
 
     // MARK: Articles of the Convention

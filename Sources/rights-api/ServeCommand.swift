@@ -88,11 +88,10 @@ struct ServeCommand: ParsableCommand {
             throw ExitCode(2)
         }
         statistics.connect(server)
-        try server.start()
         let scheme = configuration.tls == nil ? "http" : "https"
         let shownHost = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
-        logger.notice("listening on \(scheme)://\(shownHost):\(server.boundPort)")
-        try server.run()
+        // run() installs the SIGTERM/SIGINT handlers before it opens the listeners.
+        try server.run { port in logger.notice("listening on \(scheme)://\(shownHost):\(port)") }
         logger.notice("shut down cleanly")
     }
 

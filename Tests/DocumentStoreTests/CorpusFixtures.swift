@@ -96,7 +96,8 @@ enum CorpusFixtures {
         return CorpusDocument(
             id: "iccpr", symbol: "ICCPR", title: "公民與政治權利國際公約",
             titleEnglish: "International Covenant on Civil and Political Rights", language: "zh-Hant",
-            kind: .treaty, dates: [DocumentDate(kind: "entryIntoForce", date: "1976-03-26", printed: "1976年3月26日")],
+            kind: .treaty, dates: [DocumentDate(kind: "entryIntoForce", date: "1976-03-23", printed: "1976年3月26日", printedDate: "1976-03-26",
+                                 note: "entered into force on 23 March 1976; the source prints the 26th")],
             source: SourceFileInfo(path: "sources/iccpr.zh-Hant.txt", sha256: iccprSHA256, bytes: 28298, lines: 247),
             units: units, footnotes: [],
             errata: [Erratum(eId: "art_1__para_1", offset: scalarOffset(of: "目決權", in: art1Para1Text), printed: "目決權", intended: "自決權", note: "typo: 目 for 自", kind: "typo")],

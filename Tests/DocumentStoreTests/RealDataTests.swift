@@ -37,28 +37,24 @@ struct RealDataTests {
         }
     }
 
-    @Test func startupIsMeasured() throws {
-        var totals: [Double] = []
-        var statistics = try repository.loadStatistics
-        for _ in 0..<5 {
-            let directory = TestPaths.dataDirectory
-            guard FileManager.default.fileExists(atPath: directory + "/thematic-links.json"),
-                  let again = try? DocumentRepository.load(dataDirectory: directory) else { break }
-            statistics = again.loadStatistics
-            totals.append(statistics.totalMilliseconds)
-        }
-        print("DocumentStore startup: \(statistics) (repeated totals ms: \(totals))")
-        #expect(statistics.unitCount > 250)
+    @Test func reloadingTheDataGivesTheSameCounts() throws {
+        // Quiet: the load statistics are compared, not printed. Counts read off the sources: the resolution has
+        // 48 units (3 preface, 1 formula, 10 recitals, 32 paragraphs, 2 closing lines), the Covenant 223.
+        let first = try repository.loadStatistics
+        #expect(first.unitCount == 48 + 223)
+        let again = try DocumentRepository.load(dataDirectory: TestPaths.dataDirectory)
+        #expect(again.loadStatistics.unitCount == first.unitCount)
     }
 
-    @Test func twoCharacterSearchLatencyIsMeasured() throws {
+    @Test func repeatedTwoCharacterSearchesGiveTheSameHits() throws {
+        // Replaces a timing loop that printed figures and asserted nothing (timings belong to the benchmarks).
         let repository = try repository
-        let clock = ContinuousClock()
         for query in ["酷刑", "公約", "权利"] {
-            let rounds = 200
-            let start = clock.now
-            for _ in 0..<rounds { _ = repository.search(SearchQuery(text: query)) }
-            print("DocumentStore search '\(query)': \((clock.now - start) / rounds) per query (this build)")
+            let first = repository.search(SearchQuery(text: query)).hits.map { "\($0.document)/\($0.eId)" }
+            #expect(!first.isEmpty, "\(query)")
+            for _ in 0..<20 {
+                #expect(repository.search(SearchQuery(text: query)).hits.map { "\($0.document)/\($0.eId)" } == first, "\(query)")
+            }
         }
     }
 
@@ -116,6 +112,22 @@ struct RealDataTests {
         #expect(article.previous == "art_13" && article.next == "art_15")
         let paragraph = try #require(try repository.unit(document: "a-res-62-148", eId: "para_10"))
         #expect(paragraph.previous == "para_9" && paragraph.next == "para_11")
+    }
+
+    @Test func navigationCrossesFromPreambleToBodyInReadingOrder() throws {
+        // Resolution: the tenth recital (line 76, 考虑到人权理事会…) is followed by operative paragraph 1 (line 78).
+        let lastRecital = try #require(try repository.unit(document: "a-res-62-148", eId: "rec_10"))
+        #expect(lastRecital.next == "para_1")
+        #expect(try repository.unit(document: "a-res-62-148", eId: "para_1")?.previous == "rec_10")
+        #expect(try repository.unit(document: "a-res-62-148", eId: "para_32")?.next == "conclusions__p_1")
+        // Covenant: 爰議定條款如下: (line 12) is followed by 第一條 (line 16); 第五十三條 by the testimonium (line 247).
+        let formula = try #require(try repository.unit(document: "iccpr", eId: "formula_1"))
+        #expect(formula.previous == "rec_2" && formula.next == "art_1")
+        #expect(try repository.unit(document: "iccpr", eId: "art_1")?.previous == "formula_1")
+        #expect(try repository.unit(document: "iccpr", eId: "art_53")?.next == "conclusions__p_1")
+        let testimonium = try #require(try repository.unit(document: "iccpr", eId: "conclusions__p_1"))
+        #expect(testimonium.unit.type == .conclusion && testimonium.next == nil)
+        #expect(testimonium.unit.text.hasPrefix("為此,下列各代表") && testimonium.unit.text.hasSuffix("以昭信守。"))
     }
 
     @Test func tortureIsFoundInBothDocumentsAndOnlyInArticle7OfTheCovenant() throws {

@@ -31,13 +31,17 @@ import DocumentStore
         #expect(record.next == "art_8__para_2__list_1__point_3__list_1__point_3")
     }
 
-    @Test func operativeParagraphsSkipRecitalsAndLinkToEachOther() throws {
+    @Test func neighboursFollowReadingOrderAcrossUnitTypes() throws {
+        // Fixture order at the top level: formula_1, rec_1 … rec_4, para_1, para_6, para_7, para_10, para_32, conclusion_1.
         let para1 = try #require(repository.unit(document: "a-res-62-148", eId: "para_1"))
-        #expect(para1.previous == nil)
+        #expect(para1.previous == "rec_4")
         #expect(para1.next == "para_6")
         let rec4 = try #require(repository.unit(document: "a-res-62-148", eId: "rec_4"))
-        #expect(rec4.next == nil)
+        #expect(rec4.next == "para_1")
         #expect(rec4.previous == "rec_3")
+        let formula = try #require(repository.unit(document: "a-res-62-148", eId: "formula_1"))
+        #expect(formula.previous == nil)
+        #expect(formula.next == "rec_1")
     }
 
     @Test func unitsAreListedDepthFirst() {

@@ -116,4 +116,31 @@ import DocumentStore
         iccpr.references[1].id = iccpr.references[0].id
         #expect(try #require(failure(iccpr: iccpr)).jsonPath == "$.references[1].id")
     }
+
+    @Test func aPrintedTargetThatDoesNotExistIsReported() throws {
+        var iccpr = CorpusFixtures.iccpr
+        iccpr.references[1].printedTargets = [ReferenceTarget(document: "iccpr", eId: "art_40")]
+        let error = try #require(failure(iccpr: iccpr))
+        #expect(error.file == "iccpr.json")
+        #expect(error.jsonPath == "$.references[1].printedTargets[0].eId")
+    }
+
+    @Test func aCorrectedDateNeedsItsPrintedDateAndNote() throws {
+        var iccpr = CorpusFixtures.iccpr
+        iccpr.dates = [DocumentDate(kind: "entryIntoForce", date: "1976-03-23", printed: "1976年3月26日", printedDate: "1976-03-26")]
+        let missingNote = try #require(failure(iccpr: iccpr))
+        #expect(missingNote.jsonPath == "$.dates[0]")
+        iccpr.dates[0].note = "entered into force on 23 March 1976"
+        #expect(failure(iccpr: iccpr) == nil)
+        iccpr.dates[0].printedDate = "1976-03-23"
+        #expect(try #require(failure(iccpr: iccpr)).jsonPath == "$.dates[0].printedDate")
+    }
+
+    @Test func aDateThatIsNotACalendarDateIsReported() throws {
+        var iccpr = CorpusFixtures.iccpr
+        iccpr.dates = [DocumentDate(kind: "entryIntoForce", date: "1976-02-30", printed: "1976年2月30日")]
+        let error = try #require(failure(iccpr: iccpr))
+        #expect(error.file == "iccpr.json")
+        #expect(error.jsonPath == "$.dates[0].date")
+    }
 }

@@ -32,11 +32,50 @@ private func firstDifference(_ fresh: [UInt8], _ committed: [UInt8]) -> String {
 }
 
 @Suite struct DeterminismTests {
-    @Test func twoRunsGiveIdenticalBytes() throws {
-        let first = try CorpusNormalizer.buildDocuments(dataDirectory: Corpus.dataDirectory).map(CorpusNormalizer.encode)
-        let second = try CorpusNormalizer.buildDocuments(dataDirectory: Corpus.dataDirectory).map(CorpusNormalizer.encode)
-        #expect(first == second)
-        #expect(first.allSatisfy { $0.last == UInt8(ascii: "\n") })
+    /// The `rights-api` executable next to the test bundle (both are products of the same `swift build`).
+    private static func rightsAPIExecutable() -> String? {
+        var candidates: [String] = []
+        if let first = CommandLine.arguments.first {
+            var url = URL(fileURLWithPath: first)
+            // `…/debug/RightsAPIPackageTests.xctest` or, on Darwin, inside the bundle.
+            while url.pathComponents.count > 1 {
+                url.deleteLastPathComponent()
+                candidates.append(url.appendingPathComponent("rights-api").path)
+                if url.lastPathComponent == "debug" || url.lastPathComponent == "release" { break }
+            }
+        }
+        candidates.append("\(Corpus.repositoryRoot)/.build/debug/rights-api")
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    /// A second process (`rights-api normalize` on a scratch copy of the sources) writes the same bytes as
+    /// this process's normalizer and as the committed Data: no state of one run (hash seeds, dictionary
+    /// order, caches) leaks into the output.
+    @Test(.timeLimit(.minutes(2))) func aSecondProcessWritesIdenticalBytes() throws {
+        let executable = try #require(Self.rightsAPIExecutable(), "build rights-api first (`swift build`): the check runs it as a second process")
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("rights-api-determinism-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            at: URL(fileURLWithPath: "\(Corpus.dataDirectory)/sources"), to: scratch.appendingPathComponent("sources"))
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = ["normalize", "--data", scratch.path]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+
+        let inProcess = try CorpusNormalizer.buildDocuments(dataDirectory: Corpus.dataDirectory)
+        #expect(inProcess.map(\.id) == ["a-res-62-148", "iccpr"])
+        for document in inProcess {
+            let written = Array(try Data(contentsOf: scratch.appendingPathComponent("\(document.id).json")))
+            #expect(written == (try CorpusNormalizer.encode(document)), "\(document.id): the second process wrote other bytes")
+            #expect(written == (try Corpus.rawBytes("\(document.id).json")), "\(document.id): differs from the committed Data")
+            #expect(written.last == UInt8(ascii: "\n"))
+        }
     }
 
     @Test func writtenJSONDecodesBackToTheSameDocuments() throws {

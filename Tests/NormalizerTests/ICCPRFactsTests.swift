@@ -85,10 +85,12 @@ import Testing
         #expect(document.units.filter { $0.type == .recital }.map(\.eId) == ["rec_1", "rec_2"])
         #expect(try document.unit("rec_2").text.hasPrefix("鑑於聯合國憲章之規定,各國負有義務"))
         #expect(try document.unit("formula_1").text == "爰議定條款如下:")
-        let testimonium = try document.unit("formula_2")
-        #expect(testimonium.type == .formula)
+        #expect(document.units.filter { $0.type == .formula }.map(\.eId) == ["formula_1"])
+        // Line 247, the testimonium, is a closing line like the resolution's, not a formula.
+        let testimonium = try document.unit("conclusions__p_1")
+        #expect(testimonium.type == .conclusion)
         #expect(testimonium.text.hasPrefix("為此,下列各代表秉其本國政府正式授予之權"))
-        #expect(document.units.last?.eId == "formula_2")
+        #expect(document.units.last?.eId == "conclusions__p_1")
         #expect(!(try document.unit("art_53__para_2").text.contains("為此")))
     }
 
@@ -102,7 +104,15 @@ import Testing
         #expect(preface.contains { $0.num == "【生效日期】" && $0.text == "1976年3月26日" })
         #expect(preface.contains { $0.text == "自一九六六年十二月十九日起得由各國在紐約簽署之本盟約;一九七六年三月二十六日生效" })
         #expect(document.dates.contains(DocumentDate(kind: "openedForSignature", date: "1966-12-19", printed: "一九六六年十二月十九日")))
-        #expect(document.dates.contains(DocumentDate(kind: "entryIntoForce", date: "1976-03-26", printed: "1976年3月26日")))
+        // Line 6 prints 1976年3月26日; the Covenant entered into force on 23 March 1976 (art. 49(1)). The
+        // structured date is the correct one, with the printed form and a note beside it.
+        let entry = try #require(document.dates.first { $0.kind == "entryIntoForce" })
+        #expect(entry.date == "1976-03-23")
+        #expect(entry.printed == "1976年3月26日")
+        #expect(entry.printedDate == "1976-03-26")
+        #expect(entry.note?.contains("23 March 1976") == true)
+        let signature = try #require(document.dates.first { $0.kind == "openedForSignature" })
+        #expect(signature.printedDate == nil && signature.note == nil)
         #expect(document.errata.contains { $0.kind == "date" && $0.intended == "1976年3月23日" })
     }
 
@@ -168,5 +178,39 @@ import Testing
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[offset..<offset + length])
         return String(view)
+    }
+
+    /// The errata found in the round-2 reading: each printed form stands on the raw line given (read by
+    /// hand in `Data/sources/iccpr.zh-Hant.txt`), in the unit given, and the intended words are the
+    /// authentic text's.
+    @Test(arguments: [
+        (38, "art_6__para_2", "情節重大之罪", "情節最重大之罪", "wording"),
+        (52, "art_8__para_2__list_1__point_3__list_1__point_2", "國民兵役", "國民服役", "wording"),
+        (86, "art_14__para_4", "少年犯罪之審判", "少年之審判", "wording"),
+        (111, "art_20__para_2", "煽動、歧視", "煽動歧視", "punctuation"),
+        (129, "art_25__para_1__list_1__point_1", "自由選舉之代表", "自由選擇之代表", "wording"),
+        (212, "art_42__para_8", "第四十條", "第四十一條", "reference"),
+        (226, "art_48__para_1", "本公約經由", "本公約聽由", "wording"),
+    ])
+    func roundTwoErrataAreRecordedWhereTheSourcePrintsThem(
+        line: Int, eId: String, printed: String, intended: String, kind: String
+    ) throws {
+        let rawLines = try Corpus.rawText(Corpus.iccprSourcePath).split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(rawLines[line - 1].contains(printed))
+        let document = try Corpus.iccpr()
+        let erratum = try #require(document.errata.first { $0.eId == eId && $0.printed == printed })
+        #expect(erratum.intended == intended)
+        #expect(erratum.kind == kind)
+        #expect(!erratum.note.isEmpty)
+        let text = Array(try document.unit(eId).text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(text[erratum.offset..<(erratum.offset + printed.unicodeScalars.count)])) == printed)
+    }
+
+    @Test func theCovenantHasTwentySixErrata() throws {
+        // 19 from the first reading, 7 from the second (NORMALIZATION.md, section 5).
+        let document = try Corpus.iccpr()
+        #expect(document.errata.count == 26)
+        #expect(document.errata.filter { $0.kind == "wording" }.count == 5)
+        #expect(document.errata.filter { $0.kind == "reference" }.map(\.eId) == ["art_42__para_8"])
     }
 }

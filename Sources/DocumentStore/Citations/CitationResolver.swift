@@ -1,18 +1,21 @@
 /// Looks a ``ParsedCitation`` up in the corpus. The Covenant is the document with symbol
-/// `ICCPR`, the resolution the one with symbol `A/RES/62/148`. Provisions are found by walking
-/// the tree by type and `ordinal` (article → paragraph → item → sub-item), never by building eIds;
-/// recitals by their position among the document's recitals; footnotes by number.
+/// `ICCPR`, the resolution the one with symbol `A/RES/62/148`. Units are found through the
+/// ``UnitAliasTable`` (type and number at each level, never by building eIds): provisions by
+/// article → paragraph → item → sub-item, recitals by their position among the document's
+/// recitals, operative paragraphs by number; footnotes by number.
 struct CitationResolver: Sendable {
     static let covenantSymbol = "ICCPR"
     static let resolutionSymbol = "A/RES/62/148"
 
     private let covenant: CorpusDocument?
     private let resolution: CorpusDocument?
+    private let aliases: UnitAliasTable
     private let formatter: CitationFormatter
 
-    init(documents: [CorpusDocument], formatter: CitationFormatter) {
+    init(documents: [CorpusDocument], aliases: UnitAliasTable, formatter: CitationFormatter) {
         covenant = documents.first { $0.symbol == Self.covenantSymbol }
         resolution = documents.first { $0.symbol == Self.resolutionSymbol }
+        self.aliases = aliases
         self.formatter = formatter
     }
 
@@ -34,11 +37,12 @@ struct CitationResolver: Sendable {
         case .resolutionOperative(let number):
             let understood = "\(Self.resolutionSymbol), para. \(number)"
             guard let resolution else { return .failure(.notFound(understood: understood, detail: "the corpus does not hold \(Self.resolutionSymbol)")) }
-            let paragraphs = resolution.units.filter { $0.type == .paragraph }
-            guard let unit = paragraphs.first(where: { $0.ordinal == number }) else {
-                return .failure(.notFound(understood: understood, detail: "\(Self.resolutionSymbol) has operative paragraphs \(Self.range(paragraphs))"))
+            let top = UnitAddress(document: resolution.id, steps: [])
+            guard let eId = aliases.eId(at: top.appending(.paragraph, number)) else {
+                let numbers = aliases.numbers(under: top, type: .paragraph)
+                return .failure(.notFound(understood: understood, detail: "\(Self.resolutionSymbol) has operative paragraphs \(Self.range(numbers))"))
             }
-            return found(input, document: resolution, eId: unit.eId, units: units)
+            return found(input, document: resolution, eId: eId, units: units)
         case .resolutionFootnote(let number):
             let understood = "\(Self.resolutionSymbol), fn. \(number)"
             guard let resolution else { return .failure(.notFound(understood: understood, detail: "the corpus does not hold \(Self.resolutionSymbol)")) }
@@ -79,37 +83,36 @@ struct CitationResolver: Sendable {
         guard let covenant else {
             return .failure(.notFound(understood: understood(levels.count), detail: "the corpus does not hold the \(Self.covenantSymbol)"))
         }
-        var candidates = covenant.units
-        var current: Unit? = nil
+        var address = UnitAddress(document: covenant.id, steps: [])
         for (depth, level) in levels.enumerated() {
-            let ofType = candidates.filter { $0.type == level.type }
-            guard let next = ofType.first(where: { $0.ordinal == level.number }) else {
-                let full = understood(levels.count)
+            let next = address.appending(level.type, level.number)
+            guard aliases.eId(at: next) != nil else {
+                let numbers = aliases.numbers(under: address, type: level.type)
                 let names: [UnitType: (String, String)] = [
                     .article: ("articles", "articles"), .paragraph: ("paragraphs", "numbered paragraphs"),
                     .item: ("items", "items"), .subitem: ("sub-items", "sub-items"),
                 ]
                 let (plural, none) = names[level.type] ?? ("units", "units")
                 let owner = depth == 0 ? "the \(Self.covenantSymbol)" : understood(depth)
-                let detail = ofType.isEmpty
+                let detail = numbers.isEmpty
                     ? "\(owner) has no \(none)"
-                    : "\(owner) has \(plural) \(Self.range(ofType, type: level.type))"
-                return .failure(.notFound(understood: full, detail: detail))
+                    : "\(owner) has \(plural) \(Self.range(numbers, type: level.type))"
+                return .failure(.notFound(understood: understood(levels.count), detail: detail))
             }
-            current = next
-            candidates = next.children
+            address = next
         }
-        return found(input, document: covenant, eId: current!.eId, units: units)
+        return found(input, document: covenant, eId: aliases.eId(at: address)!, units: units)
     }
 
     private func resolveRecital(_ input: String, number: Int, in document: CorpusDocument?, understood: String, units: UnitIndex) -> Result<ResolvedCitation, CitationError> {
         guard let document else { return .failure(.notFound(understood: understood, detail: "the corpus does not hold that document")) }
-        let recitals = document.units.filter { $0.type == .recital }
-        guard number >= 1 && number <= recitals.count else {
-            let detail = recitals.isEmpty ? "\(document.symbol) has no preambular paragraphs" : "\(document.symbol) has preambular paragraphs 1–\(recitals.count)"
+        let top = UnitAddress(document: document.id, steps: [])
+        guard let eId = aliases.eId(at: top.appending(.recital, number)) else {
+            let count = aliases.numbers(under: top, type: .recital).count
+            let detail = count == 0 ? "\(document.symbol) has no preambular paragraphs" : "\(document.symbol) has preambular paragraphs 1–\(count)"
             return .failure(.notFound(understood: understood, detail: detail))
         }
-        return found(input, document: document, eId: recitals[number - 1].eId, units: units)
+        return found(input, document: document, eId: eId, units: units)
     }
 
     private func found(_ input: String, document: CorpusDocument, eId: String, units: UnitIndex) -> Result<ResolvedCitation, CitationError> {
@@ -121,9 +124,8 @@ struct CitationResolver: Sendable {
             citation: formatter.citation(for: record, units: units)))
     }
 
-    /// `1–53`, `(a)–(g)`, `(i)–(iv)` from the ordinals of `units`.
-    private static func range(_ units: [Unit], type: UnitType = .paragraph) -> String {
-        let ordinals = units.compactMap(\.ordinal)
+    /// `1–53`, `(a)–(g)`, `(i)–(iv)` from unit numbers.
+    private static func range(_ ordinals: [Int], type: UnitType = .paragraph) -> String {
         guard let low = ordinals.min(), let high = ordinals.max() else { return "without numbers" }
         switch type {
         case .item: return "(\(CitationNumbering.letter(low)))–(\(CitationNumbering.letter(high)))"

@@ -12,7 +12,9 @@ import Foundation
 /// the label); reference ids are unique; every reference source names an existing unit with
 /// 0 ≤ start < end ≤ scalar count and (except for thematic links, whose text is a label) the
 /// span's text is the reference's `text`; every reference target (document + eId) exists. Thematic links
-/// must have type `thematic`. When a data directory is given, `source.sha256` and `source.bytes`
+/// must have type `thematic`; every `printedTargets` entry exists too. Every date's `date` (and
+/// `printedDate`) is an ISO 8601 calendar date; `printedDate` and `note` come together and only when the
+/// printed date differs from `date`. When a data directory is given, `source.sha256` and `source.bytes`
 /// must match the file under it.
 struct RepositoryValidator {
     /// A text that offsets point into.
@@ -49,6 +51,7 @@ struct RepositoryValidator {
             let texts = located[document.id] ?? [:]
             try checkFootnotes(document, units: flattened[document.id] ?? [], texts: texts, file: file)
             try checkErrata(document, texts: texts, file: file)
+            try checkDates(document, file: file)
             for (index, reference) in document.references.enumerated() {
                 let path = "$.references[\(index)]"
                 try checkUniqueID(reference.id, path: path, file: file, seen: &referenceIDs)
@@ -193,14 +196,54 @@ struct RepositoryValidator {
                 }
             }
         }
-        for (index, target) in reference.targets.enumerated() {
-            guard let texts = located[target.document] else {
-                throw RepositoryError(file: file, jsonPath: "\(path).targets[\(index)].document", message: "document '\(target.document)' does not exist")
-            }
-            guard texts[target.eId] != nil else {
-                throw RepositoryError(file: file, jsonPath: "\(path).targets[\(index)].eId", message: "target '\(target.eId)' does not exist in '\(target.document)'")
+        let targetLists = [("targets", reference.targets)] + (reference.printedTargets.map { [("printedTargets", $0)] } ?? [])
+        for (field, targets) in targetLists {
+            for (index, target) in targets.enumerated() {
+                guard let texts = located[target.document] else {
+                    throw RepositoryError(file: file, jsonPath: "\(path).\(field)[\(index)].document", message: "document '\(target.document)' does not exist")
+                }
+                guard texts[target.eId] != nil else {
+                    throw RepositoryError(file: file, jsonPath: "\(path).\(field)[\(index)].eId", message: "target '\(target.eId)' does not exist in '\(target.document)'")
+                }
             }
         }
+    }
+
+    private func checkDates(_ document: CorpusDocument, file: String) throws(RepositoryError) {
+        for (index, date) in document.dates.enumerated() {
+            let path = "$.dates[\(index)]"
+            guard Self.isCalendarDate(date.date) else {
+                throw RepositoryError(file: file, jsonPath: path + ".date", message: "'\(date.date)' is not an ISO 8601 calendar date (YYYY-MM-DD)")
+            }
+            switch (date.printedDate, date.note) {
+            case (nil, nil):
+                continue
+            case let (printed?, note?):
+                guard Self.isCalendarDate(printed) else {
+                    throw RepositoryError(file: file, jsonPath: path + ".printedDate", message: "'\(printed)' is not an ISO 8601 calendar date (YYYY-MM-DD)")
+                }
+                guard printed != date.date else {
+                    throw RepositoryError(file: file, jsonPath: path + ".printedDate", message: "printedDate equals date: it is only recorded for a misprinted date")
+                }
+                guard !note.isEmpty else {
+                    throw RepositoryError(file: file, jsonPath: path + ".note", message: "a corrected date needs a note saying why")
+                }
+            default:
+                throw RepositoryError(file: file, jsonPath: path, message: "printedDate and note go together (a corrected date has both)")
+            }
+        }
+    }
+
+    /// `YYYY-MM-DD` with a month 1–12 and a day that exists in that month.
+    static func isCalendarDate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month)
+        else { return false }
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        return (1...days).contains(day)
     }
 
     private func checkSource(_ source: SourceFileInfo, dataDirectory: String, file: String) throws(RepositoryError) {

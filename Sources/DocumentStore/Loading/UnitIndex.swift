@@ -1,11 +1,10 @@
 /// eId → ``UnitRecord`` for every unit of every document, and each document's units in order.
 ///
-/// `previous` / `next` are the adjacent siblings of the same type: the units before and after
-/// under the same parent (or at the top level) that have the same ``UnitType``, in document
-/// order. So `art_14.previous` is `art_13` and `art_14.next` is `art_15`; `para_10` sits between
-/// `para_9` and `para_11`; `art_14__para_1.previous` is nil (the first paragraph of its
-/// article); the first operative paragraph has no `previous` (the recitals before it are of
-/// another type). Navigation into another parent goes through `parent`.
+/// `previous` / `next` follow reading order among siblings: the units just before and after under
+/// the same parent (or at the top level), whatever their type. So `art_14.previous` is `art_13`,
+/// the enacting formula's `next` is `art_1`, the last recital's `next` is the first operative
+/// paragraph, `art_53.next` is the testimonium; `art_14__para_1.previous` is nil (the first
+/// paragraph of its article). Navigation into another parent goes through `parent`.
 struct UnitIndex: Sendable {
     private let records: [String: [String: UnitRecord]]
     private let ordered: [String: [UnitRecord]]
@@ -14,11 +13,11 @@ struct UnitIndex: Sendable {
         var records: [String: [String: UnitRecord]] = [:]
         var ordered: [String: [UnitRecord]] = [:]
         for (document, units) in unitsByDocument {
-            // Siblings of the same type: group by (parent, type), keep document order.
+            // Siblings in reading order: group by parent, keep document order.
             var neighbours: [String: (previous: String?, next: String?)] = [:]
             var lastOfGroup: [String: String] = [:]
             for flat in units {
-                let group = (flat.ancestors.last ?? "") + "|" + flat.unit.type.rawValue
+                let group = flat.ancestors.last ?? ""
                 let previous = lastOfGroup[group]
                 if let previous { neighbours[previous, default: (nil, nil)].next = flat.unit.eId }
                 neighbours[flat.unit.eId, default: (nil, nil)].previous = previous

@@ -62,18 +62,28 @@ public enum DocumentKind: String, Codable, Sendable, Equatable {
 }
 
 /// A date read off the source.
+///
+/// `date` is always the correct date. When the source prints a wrong date (a recorded `date`
+/// erratum), `printedDate` holds the ISO form of what is printed and `note` says why they differ;
+/// both are absent when the source is right, so a client that reads only `date` never gets a wrong value.
 public struct DocumentDate: Codable, Sendable, Equatable {
     /// `adopted`, `openedForSignature`, `entryIntoForce`, `meeting`.
     public var kind: String
-    /// ISO 8601 calendar date, `2007-12-18`, exactly as printed (a misprinted date is recorded as an erratum, not corrected here).
+    /// ISO 8601 calendar date, `1976-03-23`: the correct date (corrected when the source misprints it).
     public var date: String
-    /// The date as printed, after whitespace normalization: `2007年12月18日`.
+    /// The date as printed, after whitespace normalization: `1976年3月26日`.
     public var printed: String
+    /// ISO 8601 form of the printed date, present only when it differs from `date` (`1976-03-26`).
+    public var printedDate: String?
+    /// Why the printed date is wrong, present only with `printedDate`.
+    public var note: String?
 
-    public init(kind: String, date: String, printed: String) {
+    public init(kind: String, date: String, printed: String, printedDate: String? = nil, note: String? = nil) {
         self.kind = kind
         self.date = date
         self.printed = printed
+        self.printedDate = printedDate
+        self.note = note
     }
 }
 

@@ -16,10 +16,14 @@ public struct CrossReference: Codable, Sendable, Equatable {
     public var external: ExternalTarget?
     /// Why the link holds (thematic links; optional for others).
     public var rationale: String?
+    /// Present only when the printed reference names the wrong unit (a recorded `reference` erratum):
+    /// the units it names as printed. `targets` then holds the units the official text names.
+    public var printedTargets: [ReferenceTarget]?
 
     public init(
         id: String, type: ReferenceType, text: String, source: ReferenceSource?,
-        targets: [ReferenceTarget], external: ExternalTarget? = nil, rationale: String? = nil
+        targets: [ReferenceTarget], external: ExternalTarget? = nil, rationale: String? = nil,
+        printedTargets: [ReferenceTarget]? = nil
     ) {
         self.id = id
         self.type = type
@@ -28,6 +32,7 @@ public struct CrossReference: Codable, Sendable, Equatable {
         self.targets = targets
         self.external = external
         self.rationale = rationale
+        self.printedTargets = printedTargets
     }
 }
 
@@ -43,7 +48,8 @@ public enum ReferenceType: String, Codable, Sendable, Equatable, CaseIterable {
     case thematic
 }
 
-/// A span of a unit's text: `start` and `end` are offsets in Unicode scalars into `text` (end exclusive).
+/// A span of a unit's text, or of a footnote's text (`eId` `authorialNote_<n>`): `start` and `end`
+/// are offsets in Unicode scalars into that `text` (end exclusive).
 public struct ReferenceSource: Codable, Sendable, Equatable {
     public var document: String
     public var eId: String
@@ -71,16 +77,28 @@ public struct ReferenceTarget: Codable, Sendable, Equatable, Hashable {
 
 /// A target outside the corpus.
 public struct ExternalTarget: Codable, Sendable, Equatable {
-    /// `CAT` (Convention against Torture), `OP-CAT`, `GA resolution`, `UN document`, ...
+    /// A short stable code: `CAT` (Convention against Torture), `OP-CAT`, `GA resolution`,
+    /// `UN document`, `UN Treaty Series`, `Official Records`, `Rome Statute`, `UN Charter`, ...
+    /// (the full list is in `Data/NORMALIZATION.md`).
     public var instrument: String
     /// Article number for treaty articles.
     public var article: Int?
     /// Resolution number (`61/177`) or document symbol (`A/62/439/Add.1`).
     public var symbol: String?
+    /// The instrument's established English name, when the reference names or identifies one
+    /// (`Rome Statute of the International Criminal Court`).
+    public var name: String?
+    /// For a `UN Treaty Series` citation: volume and registration numbers.
+    public var treatySeries: TreatySeriesCitation?
 
-    public init(instrument: String, article: Int? = nil, symbol: String? = nil) {
+    public init(
+        instrument: String, article: Int? = nil, symbol: String? = nil, name: String? = nil,
+        treatySeries: TreatySeriesCitation? = nil
+    ) {
         self.instrument = instrument
         self.article = article
         self.symbol = symbol
+        self.name = name
+        self.treatySeries = treatySeries
     }
 }

@@ -10,7 +10,8 @@ public struct Erratum: Codable, Sendable, Equatable {
     public var intended: String
     /// One line explaining the defect and how it was established.
     public var note: String
-    /// `typo`, `duplication`, `omission`, `structure`, `punctuation`, `date`, `terminology`.
+    /// `typo`, `duplication`, `omission`, `structure`, `punctuation`, `date`, `terminology`,
+    /// `reference` (a cross-reference that names the wrong unit), `wording` (words that change the legal meaning).
     public var kind: String
 
     public init(eId: String, offset: Int, printed: String, intended: String, note: String, kind: String) {

@@ -37,7 +37,7 @@ public struct Unit: Codable, Sendable, Equatable {
 public enum UnitType: String, Codable, Sendable, Equatable, CaseIterable {
     /// A line of the title block / preface (date line, committee line, title, authority, entry into force).
     case preface
-    /// A formula: `大会，`, `爰議定條款如下:`, the testimonium.
+    /// A formula: `大会，`, `爰議定條款如下:`.
     case formula
     /// A preambular paragraph.
     case recital
@@ -49,7 +49,7 @@ public enum UnitType: String, Codable, Sendable, Equatable, CaseIterable {
     case item
     /// A sub-item: (1)(2)… in the Covenant.
     case subitem
-    /// A closing line (date, meeting).
+    /// A closing line: the resolution's date and meeting lines, the Covenant's testimonium (`為此,…以昭信守。`).
     case conclusion
 }
 

@@ -1,7 +1,9 @@
 import DocumentStore
 
 /// Every static body of the API, rendered once at startup in every variant; plus a table from
-/// each canonical path (no query) to its resource, so the common request is one dictionary lookup.
+/// each canonical path (no query) to its route template and resource, so the common request is
+/// one dictionary lookup. Alias paths come from the repository's ``UnitAliasTable`` through
+/// ``AliasPaths``.
 struct StaticResources: Sendable {
     let serviceIndex: PreparedResource
     let health: PreparedResource
@@ -10,10 +12,10 @@ struct StaticResources: Sendable {
     let documents: PreparedResource
     let crossReferences: PreparedResource
     let perDocument: [String: DocumentResources]
-    /// Canonical path → (route, resource), built from the resources above.
-    let exactPaths: [String: (route: Route, resource: PreparedResource)]
+    /// Canonical path → (route template, resource), built from the resources above.
+    let exactPaths: [String: (template: String, resource: PreparedResource)]
 
-    init(catalog: CorpusCatalog, conversions: ScriptConversions, openAPIYAML: [UInt8]?) {
+    init(catalog: CorpusCatalog, aliases: UnitAliasTable, conversions: ScriptConversions, openAPIYAML: [UInt8]?) {
         let live = ResponseHeaderSet.liveCacheControl
         serviceIndex = .json(conversions: conversions) { ServiceIndexJSON.write(catalog, into: &$0) }
         health = .json(cacheControl: live, conversions: conversions) { writer in
@@ -39,25 +41,29 @@ struct StaticResources: Sendable {
         }
 
         var perDocument: [String: DocumentResources] = [:]
-        var paths: [String: (route: Route, resource: PreparedResource)] = [
-            "/": (.serviceIndex, serviceIndex), "/healthz": (.health, health), "/readyz": (.readiness, readiness),
-            APIPaths.documents: (.documents, documents), APIPaths.crossReferencesAll: (.crossReferences, crossReferences),
+        var paths: [String: (template: String, resource: PreparedResource)] = [
+            "/": ("/", serviceIndex), "/healthz": ("/healthz", health), "/readyz": ("/readyz", readiness),
+            APIPaths.documents: (APIPaths.documents, documents),
+            APIPaths.crossReferencesAll: (APIPaths.crossReferencesAll, crossReferences),
         ]
-        if let openAPI { paths["/openapi.yaml"] = (.openAPI, openAPI) }
+        if let openAPI { paths["/openapi.yaml"] = ("/openapi.yaml", openAPI) }
+        let doc = APIPaths.document("{doc}")
         for document in catalog.documents {
             let resources = StaticResources.build(document, conversions: conversions)
             perDocument[document.id] = resources
             let id = document.id
-            paths[APIPaths.document(id)] = (.document, resources.detail)
-            paths[APIPaths.full(id)] = (.fullDocument, resources.full)
-            paths[APIPaths.footnotes(id)] = (.footnotes, resources.footnotes)
-            paths[APIPaths.errata(id)] = (.errata, resources.errata)
-            for (number, resource) in resources.footnoteByNumber { paths[APIPaths.footnote(id, number)] = (.footnote, resource) }
+            paths[APIPaths.document(id)] = (doc, resources.detail)
+            paths[APIPaths.full(id)] = (APIPaths.full("{doc}"), resources.full)
+            paths[APIPaths.footnotes(id)] = (APIPaths.footnotes("{doc}"), resources.footnotes)
+            paths[APIPaths.errata(id)] = (APIPaths.errata("{doc}"), resources.errata)
+            for (number, resource) in resources.footnoteByNumber { paths[APIPaths.footnote(id, number)] = (doc + "/footnotes/{n}", resource) }
             for (entry, resource) in zip(document.units, resources.units) {
-                paths[entry.url] = (.provision, resource)
-                if let alias = StaticResources.aliasPath(entry, in: document) { paths[alias.path] = (alias.route, resource) }
+                paths[entry.url] = (APIPaths.unit("{doc}", "{eId}"), resource)
+                if let address = aliases.address(document: id, eId: entry.eId), let alias = AliasPaths.path(for: address) {
+                    paths[alias.path] = (alias.template, resource)
+                }
             }
-            if let articles = resources.articles { paths[APIPaths.articles] = (.articles, articles) }
+            if let articles = resources.articles { paths[APIPaths.articles] = (APIPaths.articles, articles) }
         }
         self.perDocument = perDocument
         self.exactPaths = paths
@@ -96,31 +102,6 @@ struct StaticResources: Sendable {
             footnoteByNumber: footnotes,
             articles: articles
         )
-    }
-
-    /// The alias path with Arabic numbers (`/v1/documents/iccpr/articles/14/paragraphs/3`), if the unit has one.
-    static func aliasPath(_ entry: UnitEntry, in document: CatalogDocument) -> (path: String, route: Route)? {
-        if document.id == APIPaths.covenantID {
-            let chain = entry.record.ancestors.compactMap { document.entry(eId: $0) } + [entry]
-            let expected: [UnitType] = [.article, .paragraph, .item, .subitem]
-            guard chain.count <= expected.count, zip(chain, expected).allSatisfy({ $0.unit.type == $1 }) else { return nil }
-            let ordinals = chain.compactMap(\.unit.ordinal)
-            guard ordinals.count == chain.count else { return nil }
-            let names = ["articles", "paragraphs", "items", "subitems"]
-            let routes: [Route] = [.article, .articleParagraph, .articleItem, .articleSubitem]
-            let path = zip(names, ordinals).map { "/\($0)/\($1)" }.joined()
-            return (APIPaths.document(document.id) + path, routes[chain.count - 1])
-        }
-        if document.id == APIPaths.resolutionID, entry.record.parent == nil {
-            if entry.unit.type == .paragraph, let ordinal = entry.unit.ordinal {
-                return (APIPaths.document(document.id) + "/operative/\(ordinal)", .operativeParagraph)
-            }
-            if entry.unit.type == .recital,
-               let position = document.topLevelUnits(ofType: .recital).firstIndex(where: { $0.eId == entry.eId }) {
-                return (APIPaths.document(document.id) + "/preamble/\(position + 1)", .preambleParagraph)
-            }
-        }
-        return nil
     }
 
     var storedBytes: Int {

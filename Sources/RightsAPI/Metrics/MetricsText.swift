@@ -6,8 +6,8 @@ enum MetricsText {
         var out = ""
         out += "# HELP rightsapi_http_requests_total HTTP requests answered, by route template, method and status.\n"
         out += "# TYPE rightsapi_http_requests_total counter\n"
-        for routeSlot in 0..<(Route.allCases.count + 1) {
-            let route = label(routeSlot)
+        for routeSlot in metrics.routeLabels.indices {
+            let route = metrics.routeLabels[routeSlot]
             for (methodSlot, method) in RequestMetrics.methods.enumerated() {
                 for statusSlot in 0..<RequestMetrics.statusSlots {
                     let count = metrics.requestCount(routeSlot: routeSlot, methodSlot: methodSlot, statusSlot: statusSlot)
@@ -18,11 +18,11 @@ enum MetricsText {
         }
         out += "# HELP rightsapi_http_request_duration_seconds Time the handler took to answer, by route template.\n"
         out += "# TYPE rightsapi_http_request_duration_seconds histogram\n"
-        for routeSlot in 0..<(Route.allCases.count + 1) {
+        for routeSlot in metrics.routeLabels.indices {
             let counts = (0...RequestMetrics.bucketBounds.count).map { metrics.bucketCount(routeSlot: routeSlot, bucket: $0) }
             let total = counts.reduce(0, +)
             guard total > 0 else { continue }
-            let route = label(routeSlot)
+            let route = metrics.routeLabels[routeSlot]
             var cumulative = 0
             for (position, bound) in RequestMetrics.bucketBounds.enumerated() {
                 cumulative += counts[position]
@@ -48,10 +48,6 @@ enum MetricsText {
         out += "# TYPE rightsapi_uptime_seconds gauge\n"
         out += "rightsapi_uptime_seconds \(format(uptimeSeconds))\n"
         return out
-    }
-
-    private static func label(_ routeSlot: Int) -> String {
-        routeSlot == 0 ? Route.unmatchedLabel : (Route(rawValue: routeSlot - 1)?.template ?? Route.unmatchedLabel)
     }
 
     /// Shortest decimal form Prometheus parses (`0.00025`, `1`, `12.5`).

@@ -4,7 +4,7 @@ import Synchronization
 /// `Atomic<Int>` per route × method × status (relaxed increments), and per route one atomic per
 /// latency bucket plus the sum of durations in microseconds. Read by `/metrics`.
 final class RequestMetrics: Sendable {
-    /// Slot 0 is "unmatched"; route `r` is slot `r.rawValue + 1`.
+    /// Slot 0 is "unmatched"; route `r` is slot `r.slot + 1`.
     static let routeSlots = 32
     static let methods = ["GET", "HEAD", "OPTIONS", "other"]
     /// Status codes counted individually; anything else is counted under its class (`2xx`…).
@@ -19,8 +19,13 @@ final class RequestMetrics: Sendable {
     private let buckets: InlineArray<512, Atomic<Int>>
     private let durationMicros: InlineArray<32, Atomic<Int>>
 
-    init() {
-        precondition(Route.allCases.count + 1 <= Self.routeSlots)
+    /// The `route` label of each route slot (slot 0, unmatched, first).
+    let routeLabels: [String]
+
+    /// `routeLabels`: the template of every route, by route slot.
+    init(routeLabels: [String]) {
+        precondition(routeLabels.count + 1 <= Self.routeSlots, "more routes than metrics slots; raise RequestMetrics.routeSlots")
+        self.routeLabels = [Route.unmatchedLabel] + routeLabels
         precondition(Self.routeSlots * Self.methods.count * Self.statusSlots <= 2048)
         precondition(Self.bucketBounds.count + 1 <= Self.bucketSlots && Self.routeSlots * Self.bucketSlots <= 512)
         requests = InlineArray { _ in Atomic(0) }
@@ -28,7 +33,7 @@ final class RequestMetrics: Sendable {
         durationMicros = InlineArray { _ in Atomic(0) }
     }
 
-    static func routeSlot(_ route: Route?) -> Int { route.map { $0.rawValue + 1 } ?? 0 }
+    static func routeSlot(_ route: Route?) -> Int { route.map { $0.slot + 1 } ?? 0 }
 
     static func methodSlot(_ method: String) -> Int {
         switch method {

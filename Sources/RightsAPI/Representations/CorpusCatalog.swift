@@ -50,6 +50,7 @@ struct CorpusCatalog: Sendable {
         for document in documents {
             let d = document.document
             texts.formUnion([d.title, d.symbol] + d.dates.map(\.printed) + d.discarded.map(\.text) + d.discarded.map(\.reason))
+            texts.formUnion(d.dates.compactMap(\.note))
             if let english = d.titleEnglish { texts.insert(english) }
             for entry in document.units {
                 texts.insert(entry.unit.text)
@@ -67,6 +68,7 @@ struct CorpusCatalog: Sendable {
         for reference in crossReferences {
             texts.insert(reference.text)
             if let rationale = reference.rationale { texts.insert(rationale) }
+            if let name = reference.external?.name { texts.insert(name) }
         }
         return texts
     }

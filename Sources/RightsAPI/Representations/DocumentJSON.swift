@@ -71,6 +71,9 @@ enum DocumentJSON {
             writer.key("kind"); writer.identifier(date.kind)
             writer.key("date"); writer.identifier(date.date)
             writer.key("printed"); writer.string(date.printed)
+            // Present only when the source misprints the date: `date` is then the corrected one.
+            writer.key("printedDate"); writer.optionalString(date.printedDate)
+            writer.key("note"); writer.optionalString(date.note)
             writer.endObject()
         }
         writer.endArray()

@@ -1,6 +1,6 @@
 import DocumentStore
 
-/// A cross-reference: `{id, type, text, source, targets, external, rationale}`.
+/// A cross-reference: `{id, type, text, source, targets, printedTargets, external, rationale}`.
 enum ReferenceJSON {
     static func write(_ reference: CrossReference, into writer: inout JSONWriter) {
         writer.beginObject()
@@ -23,12 +23,34 @@ enum ReferenceJSON {
         writer.beginArray()
         for target in reference.targets { UnitLinkJSON.write(document: target.document, eId: target.eId, into: &writer) }
         writer.endArray()
+        // Only for a printed reference that names the wrong unit (a `reference` erratum): the unit it names as printed.
+        writer.key("printedTargets")
+        if let printed = reference.printedTargets {
+            writer.beginArray()
+            for target in printed { UnitLinkJSON.write(document: target.document, eId: target.eId, into: &writer) }
+            writer.endArray()
+        } else {
+            writer.null()
+        }
         writer.key("external")
         if let external = reference.external {
             writer.beginObject()
             writer.key("instrument"); writer.string(external.instrument)
             writer.key("article"); writer.optionalInt(external.article)
             writer.key("symbol"); writer.optionalString(external.symbol)
+            writer.key("name"); writer.optionalString(external.name)
+            writer.key("treatySeries")
+            if let series = external.treatySeries {
+                writer.beginObject()
+                writer.key("volume"); writer.int(series.volume)
+                writer.key("numbers")
+                writer.beginArray()
+                for number in series.numbers { writer.int(number) }
+                writer.endArray()
+                writer.endObject()
+            } else {
+                writer.null()
+            }
             writer.endObject()
         } else {
             writer.null()

@@ -1,7 +1,8 @@
 import HTTPCore
 
-/// Maps a request path to a `Route` and its decoded parameters. Built once at startup from
-/// `Route.allCases`, immutable and `Sendable` afterwards: matching reads only `let` storage.
+/// Maps a request path to a ``Route``, its decoded parameters and its responder. Built once at
+/// startup by ``RouterBuilder``, immutable and `Sendable` afterwards: matching reads only `let`
+/// storage.
 ///
 /// Rules:
 /// - Segments are split on `/` before percent-decoding, so `%2F` inside a parameter stays data.
@@ -10,18 +11,28 @@ import HTTPCore
 /// - A path that would match if its trailing `/` were removed answers 308 to that path
 ///   (`/v1/documents/` → `/v1/documents`); the query string is kept.
 struct Router: Sendable {
-    private let routes: [(route: Route, pattern: PathPattern)]
+    /// Every route, by slot (registration order).
+    let routes: [Route]
+    private let responders: [any RouteResponder]
+    /// Routes in matching order: more specific patterns first, otherwise registration order.
+    private let matchOrder: [(route: Route, pattern: PathPattern)]
 
-    init(routes: [Route] = Route.allCases) {
-        let patterns = routes.map { ($0, PathPattern(template: $0.template)) }
-        // Stable order: more specific patterns first, otherwise declaration order.
+    init(routes: [(route: Route, responder: any RouteResponder)]) {
+        self.routes = routes.map(\.route)
+        responders = routes.map(\.responder)
         var ordered: [(route: Route, pattern: PathPattern)] = []
-        for candidate in patterns {
-            let index = ordered.firstIndex { candidate.1.isMoreSpecific(than: $0.pattern) } ?? ordered.endIndex
-            ordered.insert((candidate.0, candidate.1), at: index)
+        for (route, _) in routes {
+            let pattern = PathPattern(template: route.template)
+            let index = ordered.firstIndex { pattern.isMoreSpecific(than: $0.pattern) } ?? ordered.endIndex
+            ordered.insert((route, pattern), at: index)
         }
-        self.routes = ordered
+        matchOrder = ordered
     }
+
+    func responder(for route: Route) -> any RouteResponder { responders[route.slot] }
+
+    /// The route registered with `template`, if any.
+    func route(template: String) -> Route? { routes.first { $0.template == template } }
 
     func match(path: String, query: String? = nil) -> RouteMatch {
         guard path.utf8.first == UInt8(ascii: "/") else { return .notFound }
@@ -42,7 +53,7 @@ struct Router: Sendable {
             }
             decoded.append(segment)
         }
-        for (route, pattern) in routes where pattern.segments.count == decoded.count {
+        for (route, pattern) in matchOrder where pattern.segments.count == decoded.count {
             var parameters: [String] = []
             var matches = true
             for (segment, value) in zip(pattern.segments, decoded) {

@@ -1,0 +1,187 @@
+import HTTPCore
+
+/// HTTP/1.1 (and 1.0) on one connection: parses requests as bytes arrive, answers them in order
+/// (pipelining), and holds pipelined requests back while the client is not reading its answers.
+///
+/// A response is queued as a head (copied) plus the handler's body by reference
+/// (`OutputQueue.append(_:)`), so a client that stops reading pins no copy of a large body.
+/// Timeouts of its own: the request head must be complete within `headerTimeout` of its first
+/// byte (else 408 and close), and a keep-alive connection with nothing to do for `idleTimeout`
+/// is closed. Write stalls and slow readers are the connection's (`Connection`).
+final class HTTP1Session: ConnectionSession {
+    /// An idle session frees its parser's buffer after this long (10,000 idle keep-alive
+    /// connections then hold no receive buffers).
+    static let bufferTrimDelay: UInt64 = 1_000_000_000
+
+    private let context: ConnectionContext
+    private let output: OutputQueue
+    private let peer: ConnectionPeer
+    private var parser: HTTPRequestParser
+    /// When the first byte of the current, still incomplete request arrived.
+    private var requestStartedAt: UInt64?
+    /// Last input, answer or drained output: the idle timeout counts from here.
+    private var lastActivity: UInt64
+    private var bufferTrimmed = true
+    /// A response that ends the connection is queued (`Connection: close`, an error, a 408).
+    private var finalResponseQueued = false
+    private var closesAtOnce = false
+    private var peerEndedInput = false
+    /// Complete requests wait in the parser until the client reads what is queued.
+    private var heldBack = false
+    private var shuttingDown = false
+
+    init(context: ConnectionContext, output: OutputQueue, peer: ConnectionPeer) {
+        self.context = context
+        self.output = output
+        self.peer = peer
+        parser = HTTPRequestParser(limits: context.configuration.limits)
+        lastActivity = context.now
+    }
+
+    // MARK: ConnectionSession
+
+    func receive(_ input: UnsafeRawBufferPointer) {
+        lastActivity = context.now
+        bufferTrimmed = false
+        parser.append(input)
+        answerBufferedRequests()
+    }
+
+    func inputEnded() {
+        peerEndedInput = true
+        answerBufferedRequests()
+    }
+
+    func outputWritable() {
+        if output.isEmpty { lastActivity = context.now }
+        answerBufferedRequests()
+    }
+
+    var wantsInput: Bool {
+        !finalResponseQueued && !peerEndedInput && !heldBack
+            && output.pendingBytes <= context.configuration.maxPendingWriteBytes
+    }
+
+    var closeRequest: SessionCloseRequest {
+        if closesAtOnce { return .immediately }
+        if finalResponseQueued { return .afterOutput }
+        if peerEndedInput, !heldBack { return .afterOutput }   // nothing more will arrive
+        if shuttingDown, isIdle { return .afterOutput }
+        return .none
+    }
+
+    var isIdle: Bool { output.isEmpty && !heldBack && !parser.hasPartialRequest }
+
+    func beginGracefulShutdown() {
+        shuttingDown = true   // the next response says `Connection: close` (context.isShuttingDown)
+    }
+
+    var nextDeadline: UInt64 {
+        if finalResponseQueued || closesAtOnce || !output.isEmpty { return .max }   // the connection's write clocks run
+        if let requestStartedAt { return requestStartedAt &+ context.timeouts.header }
+        if !bufferTrimmed { return lastActivity &+ Self.bufferTrimDelay }
+        return lastActivity &+ context.timeouts.idle
+    }
+
+    func deadlineReached() {
+        let now = context.now
+        guard now >= nextDeadline else { return }
+        if let requestStartedAt, now >= requestStartedAt &+ context.timeouts.header {
+            queueFinalProblem(ProblemDetails(
+                status: .requestTimeout,
+                detail: "The request was not complete within \(context.configuration.headerTimeout.formatted); the connection is closed."
+            ))
+        } else if !bufferTrimmed {
+            parser.releaseBufferIfEmpty()
+            bufferTrimmed = true
+        } else {
+            closesAtOnce = true   // idle keep-alive connection: close silently
+        }
+    }
+
+    // MARK: Answering
+
+    /// Takes every complete request out of the parser and queues its response, until one ends
+    /// the connection or the queue is over its limit.
+    private func answerBufferedRequests() {
+        while !finalResponseQueued, !closesAtOnce {
+            if output.pendingBytes > context.configuration.maxPendingWriteBytes {
+                heldBack = true   // requests wait until the client reads
+                return
+            }
+            switch parser.nextRequest() {
+            case .needMoreData:
+                heldBack = false
+                if parser.hasPartialRequest {
+                    if requestStartedAt == nil { requestStartedAt = context.now }
+                } else {
+                    requestStartedAt = nil
+                }
+                return
+            case .request(let request):
+                requestStartedAt = nil
+                answer(request)
+            case .failure(let error):
+                requestStartedAt = nil
+                heldBack = false
+                queueFinalProblem(error.problem)
+            }
+        }
+        heldBack = false
+    }
+
+    private func answer(_ request: HTTPRequest) {
+        let started = context.logsRequests ? MonotonicClock.now() : 0
+        let requestID = context.requestID(offered: request.headers["X-Request-Id"])
+        let requestContext = RequestContext(requestID: requestID, remoteAddress: peer.remoteAddress, isSecure: peer.isSecure)
+        let response = context.handler.handle(request, context: requestContext)
+        let keepAlive = request.keepAlive && !context.isShuttingDown
+        let bytes = queue(response, requestMethod: request.method, version: request.version, keepAlive: keepAlive, requestID: requestID)
+        lastActivity = context.now
+        if context.logsRequests {
+            context.logAccess(
+                method: request.method, path: request.path, status: response.status.code,
+                bytes: bytes, microseconds: (MonotonicClock.now() - started) / 1000,
+                requestID: requestID, remote: peer.remoteAddress
+            )
+        }
+        if !keepAlive { finalResponseQueued = true }
+    }
+
+    /// Queues a problem response with `Connection: close`; no further request is read.
+    private func queueFinalProblem(_ problem: ProblemDetails) {
+        let requestID = context.requestIDs.next()
+        let bytes = queue(problem.response, requestMethod: "GET", version: .http1_1, keepAlive: false, requestID: requestID)
+        if context.logsRequests {
+            context.logAccess(
+                method: "-", path: "-", status: problem.status.code, bytes: bytes,
+                microseconds: 0, requestID: requestID, remote: peer.remoteAddress
+            )
+        }
+        finalResponseQueued = true
+    }
+
+    /// Queues head and body; returns the bytes queued.
+    private func queue(_ response: HTTPResponse, requestMethod: String, version: HTTPVersion, keepAlive: Bool, requestID: String) -> Int {
+        let before = output.pendingBytes
+        let copiesBody = response.body.count <= OutputQueue.copyLimit
+        var framing: ResponseFraming?
+        output.appendCopying { buffer in
+            framing = ResponseSerializer.appendHead(
+                response, requestMethod: requestMethod, version: version, keepAlive: keepAlive,
+                requestID: requestID, into: &buffer, reservingBody: copiesBody)
+            if copiesBody, framing?.sendsBody == true { buffer.append(contentsOf: response.body) }
+        }
+        if !copiesBody, framing?.sendsBody == true { output.append(response.body) }
+        return output.pendingBytes - before
+    }
+}
+
+extension Duration {
+    /// `10 s`, `250 ms`.
+    var formatted: String {
+        let (seconds, attoseconds) = components
+        if attoseconds == 0 { return "\(seconds) s" }
+        return "\(seconds * 1000 + attoseconds / 1_000_000_000_000_000) ms"
+    }
+}
