@@ -22,11 +22,14 @@ private let queries = [
 ]
 
 let benchmarks: @Sendable () -> Void = {
+    // BENCHMARK_SMOKE=1 runs each benchmark for a moment only (to check that it works, not to measure).
+    let smoke = ProcessInfo.processInfo.environment["BENCHMARK_SMOKE"] == "1"
     Benchmark.defaultConfiguration = .init(
         metrics: [.wallClock, .cpuTotal, .mallocCountTotal, .throughput],
         timeUnits: .microseconds,
-        maxDuration: .seconds(5),
-        maxIterations: 100_000
+        warmupIterations: smoke ? 1 : 100,
+        maxDuration: smoke ? .milliseconds(200) : .seconds(5),
+        maxIterations: smoke ? 50 : 100_000
     )
     _ = repository
 
