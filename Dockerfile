@@ -17,6 +17,7 @@ COPY Tests ./Tests
 RUN swift build -c release --product rights-api --static-swift-stdlib \
     && install -D "$(swift build -c release --show-bin-path)/rights-api" /staging/app/rights-api
 COPY Data /staging/app/Data
+COPY Web /staging/app/Web
 COPY openapi.yaml /staging/app/openapi.yaml
 
 # ---- run: slim Debian with only what the binary links against ----
@@ -32,6 +33,7 @@ ENV RIGHTS_API_HOST=0.0.0.0 \
     RIGHTS_API_PORT=8080 \
     RIGHTS_API_DATA=/app/Data \
     RIGHTS_API_OPENAPI=/app/openapi.yaml \
+    RIGHTS_API_WEB=/app/Web \
     RIGHTS_API_LOG_LEVEL=notice
 EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=4s --start-period=5s --retries=3 \

@@ -16,6 +16,8 @@ let package = Package(
         // Library products so the separate fuzzing package (Fuzz/) can link the modules it fuzzes.
         .library(name: "HTTPCore", targets: ["HTTPCore"]),
         .library(name: "DocumentStore", targets: ["DocumentStore"]),
+        .library(name: "HPACK", targets: ["HPACK"]),
+        .library(name: "HTTP2", targets: ["HTTP2"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -38,11 +40,15 @@ let package = Package(
 
         // Pure HTTP/1.1: parser, limits, request/response values, serializer, problem details.
         .target(name: "HTTPCore", swiftSettings: strictSettings),
+        // HPACK header compression (RFC 7541): tables, integer and string coding, Huffman. Pure code.
+        .target(name: "HPACK", swiftSettings: strictSettings),
+        // HTTP/2 (RFC 9113): frames, the connection state machine, flow control, limits. Pure code.
+        .target(name: "HTTP2", dependencies: ["HPACK", "HTTPCore"], swiftSettings: strictSettings),
         // Sockets, event loops, connections, timeouts, TLS, graceful shutdown.
         .target(
             name: "HTTPServer",
             dependencies: [
-                "HTTPCore", "COpenSSL", "CEpoll",
+                "HTTPCore", "HTTP2", "COpenSSL", "CEpoll",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings
@@ -72,6 +78,8 @@ let package = Package(
         ),
 
         .testTarget(name: "HTTPCoreTests", dependencies: ["HTTPCore"], swiftSettings: strictSettings),
+        .testTarget(name: "HPACKTests", dependencies: ["HPACK"], swiftSettings: strictSettings),
+        .testTarget(name: "HTTP2Tests", dependencies: ["HTTP2", "HPACK", "HTTPCore"], swiftSettings: strictSettings),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer", "HTTPCore"], swiftSettings: strictSettings),
         .testTarget(name: "DocumentStoreTests", dependencies: ["DocumentStore"], swiftSettings: strictSettings),
         .testTarget(name: "NormalizerTests", dependencies: ["Normalizer", "DocumentStore"], swiftSettings: strictSettings),

@@ -19,6 +19,19 @@ let package = Package(
             name: "FuzzHTTPParser",
             dependencies: [.product(name: "HTTPCore", package: "rights-api")]
         ),
+        /// Decodes arbitrary bytes as HPACK header blocks; what decodes must survive a round trip.
+        .executableTarget(
+            name: "FuzzHPACK",
+            dependencies: [.product(name: "HPACK", package: "rights-api")]
+        ),
+        /// Cuts arbitrary bytes into HTTP/2 frames (whole and split) and drives a connection with them.
+        .executableTarget(
+            name: "FuzzHTTP2Frames",
+            dependencies: [
+                .product(name: "HTTP2", package: "rights-api"),
+                .product(name: "HTTPCore", package: "rights-api"),
+            ]
+        ),
         /// Resolves arbitrary UTF-8 (decoded lossily) as a citation against the bundled Data.
         .executableTarget(
             name: "FuzzCitationResolver",

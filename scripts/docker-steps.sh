@@ -18,6 +18,7 @@ done
 swift build --scratch-path "$scratch" -c release --product rights-api --static-swift-stdlib
 install -D "$(swift build --scratch-path "$scratch" -c release --show-bin-path)/rights-api" "$stage/app/rights-api"
 cp -R Data "$stage/app/Data"
+cp -R Web "$stage/app/Web"
 cp openapi.yaml "$stage/app/openapi.yaml"
 
 # Runtime stage: the binary may need only libc, libssl3, libcrypto, zlib (the packages the image installs).
@@ -29,7 +30,7 @@ fi
 
 # CMD with the image's environment, from the staged /app, then the HEALTHCHECK command.
 port=18391
-(cd "$stage/app" && RIGHTS_API_HOST=127.0.0.1 RIGHTS_API_PORT=$port RIGHTS_API_DATA="$stage/app/Data" \
+(cd "$stage/app" && RIGHTS_API_HOST=127.0.0.1 RIGHTS_API_PORT=$port RIGHTS_API_DATA="$stage/app/Data" RIGHTS_API_WEB="$stage/app/Web" \
     RIGHTS_API_OPENAPI="$stage/app/openapi.yaml" RIGHTS_API_LOG_LEVEL=notice ./rights-api serve) &
 pid=$!
 for _ in $(seq 100); do
@@ -37,5 +38,7 @@ for _ in $(seq 100); do
     sleep 0.1
 done
 RIGHTS_API_PORT=$port "$stage/app/rights-api" healthcheck
+# The image serves the web reader from /app/Web.
+RIGHTS_API_PORT=$port "$stage/app/rights-api" healthcheck --path /reader/
 kill -TERM "$pid"; wait "$pid"
-echo "docker-steps: OK (static stdlib build, runtime libraries, CMD and HEALTHCHECK)"
+echo "docker-steps: OK (static stdlib build, runtime libraries, CMD, HEALTHCHECK, web reader)"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets of the separate Fuzz/ package (with ASan) and runs each for the given
-# number of seconds, one after the other: FuzzHTTPParser (HTTPRequestParser) and
-# FuzzCitationResolver (DocumentRepository.resolve(citation:)). Prints executions, coverage
+# number of seconds, one after the other: FuzzHTTPParser (HTTPRequestParser),
+# FuzzCitationResolver (DocumentRepository.resolve(citation:)), FuzzHPACK (HPACKDecoder) and
+# FuzzHTTP2Frames (FrameDecoder and HTTP2Connection). Prints executions, coverage
 # (cov = edges, ft = features), corpus size and peak RSS per target; a crash, sanitizer report,
 # leak, timeout (an input taking > 5 s) or out-of-memory fails the script. The input that failed is
 # kept under Fuzz/.build/artifacts/.
@@ -11,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 SECONDS_PER_TARGET="${1:-60}"
-TARGETS="${FUZZ_TARGETS:-FuzzHTTPParser FuzzCitationResolver}"
+TARGETS="${FUZZ_TARGETS:-FuzzHTTPParser FuzzCitationResolver FuzzHPACK FuzzHTTP2Frames}"
 BUILD_DIR="Fuzz/.build"
 WORK="$BUILD_DIR/fuzz-work"
 ARTIFACTS="$BUILD_DIR/artifacts"
@@ -29,9 +30,12 @@ for target in $TARGETS; do
 done
 BIN="$(swift build "${FUZZ_FLAGS[@]}" --show-bin-path)"
 
-corpus_of() { case "$1" in FuzzHTTPParser) echo http-parser ;; FuzzCitationResolver) echo citations ;; esac; }
-dict_of() { case "$1" in FuzzHTTPParser) echo Fuzz/http.dict ;; FuzzCitationResolver) echo Fuzz/citations.dict ;; esac; }
-max_len_of() { case "$1" in FuzzHTTPParser) echo 8192 ;; FuzzCitationResolver) echo 1024 ;; esac; }
+corpus_of() { case "$1" in FuzzHTTPParser) echo http-parser ;; FuzzCitationResolver) echo citations ;;
+                           FuzzHPACK) echo hpack ;; FuzzHTTP2Frames) echo h2-frames ;; esac; }
+dict_of() { case "$1" in FuzzHTTPParser) echo Fuzz/http.dict ;; FuzzCitationResolver) echo Fuzz/citations.dict ;;
+                         FuzzHPACK) echo Fuzz/hpack.dict ;; FuzzHTTP2Frames) echo Fuzz/h2-frames.dict ;; esac; }
+max_len_of() { case "$1" in FuzzHTTPParser) echo 8192 ;; FuzzCitationResolver) echo 1024 ;;
+                            FuzzHPACK) echo 8192 ;; FuzzHTTP2Frames) echo 16384 ;; esac; }
 
 FAILED=0
 ROWS=()

@@ -32,14 +32,16 @@ static inline long rights_SSL_CTX_set_server_options(SSL_CTX *ctx) {
                                           | SSL_OP_NO_RENEGOTIATION | SSL_OP_IGNORE_UNEXPECTED_EOF);
 }
 
-/* ALPN: the server speaks only HTTP/1.1. The wire form is length-prefixed. */
-static const unsigned char rights_alpn_http11[] = { 8, 'h', 't', 't', 'p', '/', '1', '.', '1' };
+/* ALPN: the server offers h2 first, then http/1.1 (its preference wins, RFC 7301 §3.2): a client
+   that offers h2 gets HTTP/2, one that offers only http/1.1 gets HTTP/1.1. The wire form is
+   length-prefixed. */
+static const unsigned char rights_alpn_protocols[] = { 2, 'h', '2', 8, 'h', 't', 't', 'p', '/', '1', '.', '1' };
 
-static inline int rights_alpn_select_http11(SSL *ssl, const unsigned char **out, unsigned char *outlen,
-                                            const unsigned char *in, unsigned int inlen, void *arg) {
+static inline int rights_alpn_select(SSL *ssl, const unsigned char **out, unsigned char *outlen,
+                                     const unsigned char *in, unsigned int inlen, void *arg) {
     (void)ssl; (void)arg;
     unsigned char *selected = NULL;
-    if (SSL_select_next_proto(&selected, outlen, rights_alpn_http11, sizeof(rights_alpn_http11), in, inlen)
+    if (SSL_select_next_proto(&selected, outlen, rights_alpn_protocols, sizeof(rights_alpn_protocols), in, inlen)
             == OPENSSL_NPN_NEGOTIATED) {
         *out = selected;
         return SSL_TLSEXT_ERR_OK;
@@ -47,8 +49,8 @@ static inline int rights_alpn_select_http11(SSL *ssl, const unsigned char **out,
     return SSL_TLSEXT_ERR_NOACK;   /* client offered only other protocols: continue without ALPN */
 }
 
-static inline void rights_SSL_CTX_select_alpn_http11(SSL_CTX *ctx) {
-    SSL_CTX_set_alpn_select_cb(ctx, rights_alpn_select_http11, NULL);
+static inline void rights_SSL_CTX_select_alpn(SSL_CTX *ctx) {
+    SSL_CTX_set_alpn_select_cb(ctx, rights_alpn_select, NULL);
 }
 
 #endif

@@ -101,9 +101,9 @@ public final class DocumentRepository: Sendable {
         unitIndex = UnitIndex(unitsByDocument: flattened)
         references = ReferenceIndex(documents: documents, thematicLinks: thematicLinks)
         searchIndex = SearchIndex(documents: documents, unitsByDocument: flattened)
-        formatter = CitationFormatter(documents: documents)
         let aliases = UnitAliasTable(documents: documents)
         self.aliases = aliases
+        formatter = CitationFormatter(documents: documents, aliases: aliases)
         resolver = CitationResolver(documents: documents, aliases: aliases, formatter: formatter)
         let indexMilliseconds = stopwatch.lap()
 

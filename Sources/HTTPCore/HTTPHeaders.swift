@@ -40,6 +40,17 @@ public struct HTTPHeaders: Sendable, Equatable, Sequence, ExpressibleByDictionar
         fields.filter { $0.name.caseInsensitiveEquals(name) }.map(\.value)
     }
 
+    /// Every field line of `name` combined into one value, in order, separated by `, ` (RFC 9110
+    /// §5.3: valid for list-valued fields such as `Accept`, `Accept-Encoding`, `If-None-Match`);
+    /// nil when there is none. One field line is returned as is, without copying.
+    public func combinedValue(for name: String) -> String? {
+        var combined: String?
+        for field in fields where field.name.caseInsensitiveEquals(name) {
+            combined = combined.map { $0 + ", " + field.value } ?? field.value
+        }
+        return combined
+    }
+
     public func contains(_ name: String) -> Bool {
         fields.contains { $0.name.caseInsensitiveEquals(name) }
     }

@@ -1,9 +1,13 @@
 public import HTTPCore
+public import HTTP2
 import Foundation
 
 /// Everything the server needs to know before it starts: where to listen, how many event loops
 /// to run, and the limits and timeouts that protect it from slow or hostile clients.
 public struct ServerConfiguration: Sendable {
+    /// HTTP/2 limits (see `HTTP2Configuration` for each one and why). Its header and idle
+    /// timeouts and body limit are taken from this configuration's HTTP/1.1 ones.
+    public var http2 = HTTP2Configuration()
     /// Address to bind: an IPv4 or IPv6 literal (`127.0.0.1`, `0.0.0.0`, `::1`, `::`) or a host name.
     public var host = "127.0.0.1"
     /// TCP port; 0 asks the kernel for an ephemeral port (read it back from `HTTPServer.boundPort`).

@@ -21,7 +21,7 @@ enum SessionFactory {
         case .http1_1:
             HTTP1Session(context: context, output: output, peer: peer)
         case .http2:
-            nil   // HTTP/2 plugs in here: HTTP2Session(context: context, output: output, peer: peer)
+            HTTP2Session(context: context, output: output, peer: peer)
         }
     }
 }

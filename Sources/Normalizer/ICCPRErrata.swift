@@ -116,6 +116,11 @@ enum ICCPRErrata {
             eId: "art_41__para_1__list_1__point_7", printed: "口頭及或書面", intended: "口頭及/或書面", kind: "punctuation",
             note: "English 'orally and/or in writing': the separator of 及/或 ('and/or') is missing."
         ),
+        ErratumDeclaration(
+            eId: "art_41__para_1__list_1__point_8__list_1__point_2", printed: "關於每一事件,委員會應將報告書送達各關係締約國。",
+            intended: "關於每一事件,委員會應將報告書送達各關係締約國。", kind: "structure",
+            note: "Printed on the line of sub-item (2), so it reads as part of it; in the English ('In every matter, the report shall be communicated to the States Parties concerned.') and the authentic text (UNTS vol. 999 p. 219, its own paragraph after (二)) it closes item (八) and applies to both sub-items, whether or not a solution was reached. The words are right; their place is not."
+        ),
         // Article 42.
         ErratumDeclaration(
             eId: "art_42__para_8", printed: "第四十條", intended: "第四十一條", kind: "reference",

@@ -53,29 +53,29 @@ final class APIContext: Sendable {
                context: RequestContext) -> HTTPResponse {
         var format = options.pretty ? BodyFormat.prettyJSON : .compactJSON
         if resource.negotiatesMediaType {
-            switch MediaTypePreference.choose(accept: request.headers["Accept"], offersPlainText: resource.offersPlainText) {
+            switch MediaTypePreference.choose(accept: request.headers.combinedValue(for: "Accept"), offersPlainText: resource.offersPlainText) {
             case .json: break
             case .plainText: format = .plainText
             case .none: return Problems.response(Problems.notAcceptable(offersPlainText: resource.offersPlainText), instance: request.path)
             }
         }
-        let gzip = ContentCodingPreference.acceptsGzip(request.headers["Accept-Encoding"])
+        let gzip = ContentCodingPreference.acceptsGzip(request.headers.combinedValue(for: "Accept-Encoding"))
         guard let body = resource.body(script: options.script, format: format, gzip: gzip)
             ?? resource.body(script: options.script, format: .compactJSON, gzip: gzip) else {
             return Problems.response(Problems.internalError(requestID: context.requestID), instance: request.path)
         }
-        return body.response(ifNoneMatch: request.headers["If-None-Match"])
+        return body.response(ifNoneMatch: request.headers.combinedValue(for: "If-None-Match"))
     }
 
     /// A query-dependent JSON body: from the cache when this target was answered before,
     /// otherwise written by `write` and remembered. A problem thrown by `write` is never cached.
     func dynamicJSON(_ request: RouteRequest, write: (inout JSONWriter) throws(ProblemDetails) -> Void) throws(ProblemDetails) -> HTTPResponse {
         let http = request.http
-        if MediaTypePreference.choose(accept: http.headers["Accept"], offersPlainText: false) == .none {
+        if MediaTypePreference.choose(accept: http.headers.combinedValue(for: "Accept"), offersPlainText: false) == .none {
             throw Problems.notAcceptable(offersPlainText: false)
         }
-        let gzip = ContentCodingPreference.acceptsGzip(http.headers["Accept-Encoding"])
-        let ifNoneMatch = http.headers["If-None-Match"]
+        let gzip = ContentCodingPreference.acceptsGzip(http.headers.combinedValue(for: "Accept-Encoding"))
+        let ifNoneMatch = http.headers.combinedValue(for: "If-None-Match")
         if let cached = dynamicCache.entry(for: http.target) {
             return cached.body(gzip: gzip).response(ifNoneMatch: ifNoneMatch)
         }

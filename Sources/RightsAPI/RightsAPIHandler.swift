@@ -25,13 +25,16 @@ public final class RightsAPIHandler: HTTPHandler {
     let router: Router
     /// Canonical path without a query → its route and precomputed resource (the fast path).
     let exactPaths: [String: (route: Route, resource: PreparedResource)]
+    /// The web reader (`/reader/…`, and `GET /` from a browser), when started with its assets.
+    let web: WebReader?
     /// What the startup precomputation cost.
     public let precomputation: PrecomputationReport
 
     var catalog: CorpusCatalog { api.catalog }
     var dynamicCache: DynamicResponseCache { api.dynamicCache }
 
-    public init(repository: DocumentRepository, statistics: (any ServerStatisticsSource)?, openAPIYAML: [UInt8]?) {
+    public init(repository: DocumentRepository, statistics: (any ServerStatisticsSource)?, openAPIYAML: [UInt8]?,
+                webAssets: WebAssets? = nil) {
         let clock = ContinuousClock()
         let start = clock.now
         let router = APIRoutes.router()
@@ -44,6 +47,7 @@ public final class RightsAPIHandler: HTTPHandler {
         exactPaths = resources.exactPaths.compactMapValues { exact in
             router.route(template: exact.template).map { (route: $0, resource: exact.resource) }
         }
+        web = webAssets.map { WebReader(assets: $0, catalog: catalog) }
         let elapsed = clock.now - start
         precomputation = PrecomputationReport(
             milliseconds: Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15,
@@ -62,6 +66,7 @@ public final class RightsAPIHandler: HTTPHandler {
 
     private func respond(to request: HTTPRequest, context: RequestContext, route: inout Route?) -> HTTPResponse {
         let method = request.method
+        if let web, let answer = web.respond(to: request) { return answer }
         let isRead = method == "GET" || method == "HEAD"
         // The common case: a canonical path without a query → a precomputed resource.
         if isRead, request.query == nil, let exact = exactPaths[request.path] {
@@ -69,11 +74,16 @@ public final class RightsAPIHandler: HTTPHandler {
             return api.serve(exact.resource, options: RepresentationOptions(), request: request, context: context)
         }
         if method == "OPTIONS" && request.path == "*" { return Preflight.response(request) }
+        if let location = documentCaseRedirect(request) {
+            var headers: HTTPHeaders = ["Location": location]
+            ResponseHeaderSet.addCORS(to: &headers)
+            return HTTPResponse(status: Problems.permanentRedirect, headers: headers)
+        }
         switch router.match(path: request.path, query: request.query) {
         case .notFound:
-            return Problems.response(Problems.notFound("no resource at \(request.path); see / for the service index and /openapi.yaml for every path"), instance: request.path)
+            return Problems.response(Problems.notFound("no resource at \(request.path); see / for the service index and /openapi.yaml for every path", type: .unknownResource), instance: request.path)
         case .malformed(let detail):
-            return Problems.response(Problems.badRequest(detail), instance: request.path)
+            return Problems.response(Problems.badRequest(detail, type: .malformedPath), instance: request.path)
         case .trailingSlash(let location):
             var headers: HTTPHeaders = ["Location": location]
             ResponseHeaderSet.addCORS(to: &headers)
@@ -91,5 +101,18 @@ public final class RightsAPIHandler: HTTPHandler {
                 return Problems.response(error, instance: request.target)
             }
         }
+    }
+
+    /// `/v1/documents/ICCPR/…` → `/v1/documents/iccpr/…` (308) when the id differs from a
+    /// document id only in case; nil otherwise.
+    private func documentCaseRedirect(_ request: HTTPRequest) -> String? {
+        let prefix = "/v1/documents/"
+        guard request.path.hasPrefix(prefix) else { return nil }
+        let rest = request.path.dropFirst(prefix.count)
+        let id = rest.prefix { $0 != "/" }
+        guard id.contains(where: { $0.isUppercase }) else { return nil }
+        let lower = id.lowercased()
+        guard lower != id, api.catalog.document(lower) != nil else { return nil }
+        return prefix + lower + rest.dropFirst(id.count) + (request.query.map { "?" + $0 } ?? "")
     }
 }

@@ -52,6 +52,9 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "OpenAPI document served at /openapi.yaml (env: RIGHTS_API_OPENAPI; default: openapi.yaml).")
     var openapi: String?
 
+    @Option(help: "Directory with the web reader's files, served at /reader/ (env: RIGHTS_API_WEB; default: Web).")
+    var web: String?
+
     @Option(help: "trace, debug, info (one access-log line per request), notice, warning, error, critical (env: RIGHTS_API_LOG_LEVEL; default: info).")
     var logLevel: String?
 
@@ -77,8 +80,21 @@ struct ServeCommand: ParsableCommand {
         if openAPIYAML == nil {
             logger.warning("no OpenAPI document at \(openAPIPath): /openapi.yaml will answer 404")
         }
+        let chosenWeb = web ?? EnvironmentFallback.string("RIGHTS_API_WEB")
+        let webAssets: WebAssets?
+        do {
+            webAssets = try WebAssets.load(directory: chosenWeb ?? "Web")
+        } catch {
+            // A directory named on purpose must load; the default may be absent (API-only deployments).
+            guard chosenWeb == nil else {
+                logger.critical("cannot load the web reader: \(error)")
+                throw ExitCode(2)
+            }
+            logger.warning("no web reader (\(error)): /reader/ will answer 404")
+            webAssets = nil
+        }
         let statistics = ServerStatisticsRelay()
-        let handler = RightsAPIHandler(repository: repository, statistics: statistics, openAPIYAML: openAPIYAML)
+        let handler = RightsAPIHandler(repository: repository, statistics: statistics, openAPIYAML: openAPIYAML, webAssets: webAssets)
         logger.notice("\(handler.precomputation)")
         let server: HTTPServer
         do {

@@ -15,7 +15,10 @@ import DocumentStore
     }
 
     @Test func covenantSubItemUsesRomanNumeralAndMu() {
-        #expect(citation("iccpr", "art_8__para_2__list_1__point_3__list_1__point_1") == UnitCitation(english: "ICCPR art. 8(2)(c)(i)", chinese: "公民與政治權利國際公約第八條第二項第三款第一目"))
+        // Officially art. 8(3)(c)(i) (the source prints paragraph 3's items under paragraph 二).
+        #expect(citation("iccpr", "art_8__para_2__list_1__point_3__list_1__point_1") == UnitCitation(
+            english: "ICCPR art. 8(3)(c)(i)", chinese: "公民與政治權利國際公約第八條第三項第三款第一目",
+            printed: PrintedCitation(english: "ICCPR art. 8(2)(c)(i)", chinese: "公民與政治權利國際公約第八條第二項第三款第一目")))
     }
 
     @Test func covenantArticleAndParagraph() {
@@ -24,7 +27,10 @@ import DocumentStore
     }
 
     @Test func covenantRecitalCitesThePreamble() {
-        #expect(citation("iccpr", "rec_2") == UnitCitation(english: "ICCPR preamble, para. 2", chinese: "公民與政治權利國際公約前文第二段"))
+        // The second printed recital holds the authentic preamble's paragraphs 4 (Considering) and 5 (Realizing).
+        #expect(citation("iccpr", "rec_2") == UnitCitation(
+            english: "ICCPR preamble, paras. 4–5", chinese: "公民與政治權利國際公約前文第四段至第五段",
+            printed: PrintedCitation(english: "ICCPR preamble, recital 2 as printed", chinese: "公民與政治權利國際公約前文印本第二段")))
     }
 
     @Test func resolutionParagraphsAndRecitals() {

@@ -36,7 +36,7 @@ import DocumentStore
         ("第八條第二項(一)款", "iccpr/art_8__para_2__list_1__point_1"),
         ("第八條第二項第三款第一目", "iccpr/art_8__para_2__list_1__point_3__list_1__point_1"),
         ("第八條第二項(三)(4)", "iccpr/art_8__para_2__list_1__point_3__list_1__point_4"),
-        ("ICCPR preamble, para. 2", "iccpr/rec_2"),
+        ("ICCPR preamble, recital 2 as printed", "iccpr/rec_2"),
         ("A/RES/62/148 OP10", "a-res-62-148/para_10"),
         ("A/RES/62/148 para 10", "a-res-62-148/para_10"),
         ("A/RES/62/148, para. 10", "a-res-62-148/para_10"),
@@ -91,7 +91,7 @@ import DocumentStore
         #expect(understood == "ICCPR art. 14(c)")
     }
 
-    @Test(arguments: ["", "hello world", "ICCPR art. x", "ICCPR art. 14 para. x", "ICCPR art. 14(3", "第十四條第三項第七款第一款", "A/RES/62/148 chapter 3", "UDHR art. 5", "14(3)"])
+    @Test(arguments: ["", "hello world", "ICCPR art. q", "ICCPR art. 14 para. x", "ICCPR art. 14(3", "第十四條第三項第七款第一款", "A/RES/62/148 chapter 3", "UDHR art. 5", "14(3)"])
     func garbageIsUnparseableAndListsAcceptedForms(citation: String) {
         guard case .failure(.unparseable(let detail)) = repository.resolve(citation: citation) else {
             Issue.record("\(citation) should be unparseable, got \(repository.resolve(citation: citation))")

@@ -86,7 +86,7 @@ struct RealDataTests {
         ("第十四條第三項(七)", "iccpr/art_14__para_3__list_1__point_7"),
         ("第十四条第三款", "iccpr/art_14__para_3"),
         ("第十條第二項(二)", "iccpr/art_10__para_2__list_1__point_2"),
-        ("ICCPR preamble, para. 2", "iccpr/rec_2"),
+        ("ICCPR preamble, paras. 4–5", "iccpr/rec_2"),
         ("A/RES/62/148 OP10", "a-res-62-148/para_10"),
         ("A/RES/62/148 para 10", "a-res-62-148/para_10"),
         ("A/RES/62/148 PP2", "a-res-62-148/rec_2"),

@@ -27,6 +27,9 @@ import DocumentStore
                 #expect(!detail.isEmpty)
             case .failure(.notFound(let understood, let detail)):
                 #expect(!understood.isEmpty && !detail.isEmpty, "\(input)")
+            case .failure(.numberedDifferently(let understood, let detail, let document, let eIds)):
+                #expect(!understood.isEmpty && !detail.isEmpty && !eIds.isEmpty, "\(input)")
+                #expect(eIds.allSatisfy { repository.unit(document: document, eId: $0) != nil }, "\(input)")
             }
         }
         #expect(resolved > 0)

@@ -154,7 +154,8 @@ import Testing
                 } else {
                     #expect(slice(unit.text, erratum.offset, erratum.printed.unicodeScalars.count) == erratum.printed, "\(erratum.eId)")
                 }
-                #expect(!erratum.note.isEmpty && erratum.printed != erratum.intended)
+                // Only a misplaced passage (a `structure` erratum such as art. 41(1)(h)) has the same words printed and intended.
+                #expect(!erratum.note.isEmpty && (erratum.printed != erratum.intended || erratum.kind == "structure"), "\(erratum.eId)")
             }
         }
         let iccprErrata = try Corpus.iccpr().errata
@@ -189,6 +190,8 @@ import Testing
         (86, "art_14__para_4", "少年犯罪之審判", "少年之審判", "wording"),
         (111, "art_20__para_2", "煽動、歧視", "煽動歧視", "punctuation"),
         (129, "art_25__para_1__list_1__point_1", "自由選舉之代表", "自由選擇之代表", "wording"),
+        (196, "art_41__para_1__list_1__point_8__list_1__point_2", "關於每一事件,委員會應將報告書送達各關係締約國。",
+         "關於每一事件,委員會應將報告書送達各關係締約國。", "structure"),
         (212, "art_42__para_8", "第四十條", "第四十一條", "reference"),
         (226, "art_48__para_1", "本公約經由", "本公約聽由", "wording"),
     ])
@@ -206,10 +209,10 @@ import Testing
         #expect(String(String.UnicodeScalarView(text[erratum.offset..<(erratum.offset + printed.unicodeScalars.count)])) == printed)
     }
 
-    @Test func theCovenantHasTwentySixErrata() throws {
-        // 19 from the first reading, 7 from the second (NORMALIZATION.md, section 5).
+    @Test func theCovenantHasTwentySevenErrata() throws {
+        // 19 from the first reading, 8 from the second (NORMALIZATION.md, section 5).
         let document = try Corpus.iccpr()
-        #expect(document.errata.count == 26)
+        #expect(document.errata.count == 27)
         #expect(document.errata.filter { $0.kind == "wording" }.count == 5)
         #expect(document.errata.filter { $0.kind == "reference" }.map(\.eId) == ["art_42__para_8"])
     }

@@ -31,6 +31,8 @@ struct CorpusDataEndpointTests {
             .filter { ($0["source"] as? [String: Any])?["eId"] as? String == "authorialNote_7" }
         #expect(fromFootnote7.map { $0["text"] as? String } == ["《大会正式记录，第六十二届会议，补编第44号》", "A/62/44"])
         #expect(fromFootnote7.map { ($0["external"] as? [String: Any])?["instrument"] as? String } == ["Official Records", "UN document"])
+        let bySource = try items("/v1/cross-references?source=authorialNote_7")
+        #expect(bySource.map { $0["text"] as? String } == ["《大会正式记录，第六十二届会议，补编第44号》", "A/62/44"])
         // Line 48: footnote 1, 联合国，《条约汇编》，第 1465 卷，第 24841 号 (the Convention against Torture).
         let all = try items("/v1/cross-references?type=external")
         let treaty = try #require(all.first { ($0["source"] as? [String: Any])?["eId"] as? String == "authorialNote_1" })

@@ -11,6 +11,13 @@
 /// (conclusions), with Chinese `标题第n行` / `套语` / `结尾第n行` in the document's script.
 /// Recitals, preface lines, formulas and closing lines are numbered by their position among the
 /// units of the same type in the document.
+///
+/// Numbers are the official ones of the authentic text (``UnitAliasTable``, ``OfficialNumbering``):
+/// the printed 8(2)(a) is cited `ICCPR art. 8(3)(a)` / `…第八條第三項第一款`, the printed 52(1)
+/// `ICCPR art. 52(a)` / `…第五十二條第一款`, the printed 25(1) `ICCPR art. 25, chapeau` /
+/// `…第二十五條序文`, the Covenant's first printed recital `ICCPR preamble, paras. 1–3` /
+/// `…前文第一段至第三段`. Such units also carry their printed position (`printed`: `ICCPR art.
+/// 8(2)(a)`, `ICCPR preamble, recital 1 as printed` / `…前文印本第一段`).
 struct CitationFormatter: Sendable {
     private let documents: [String: CorpusDocument]
     /// eId → 1-based position among the top-level units of the same type, per document.
@@ -18,8 +25,10 @@ struct CitationFormatter: Sendable {
     private let typeCounts: [String: [UnitType: Int]]
     /// (English, Chinese) names per document id, computed once.
     private let names: [String: (english: String, chinese: String)]
+    private let aliases: UnitAliasTable
 
-    init(documents: [CorpusDocument]) {
+    init(documents: [CorpusDocument], aliases: UnitAliasTable) {
+        self.aliases = aliases
         var byID: [String: CorpusDocument] = [:]
         var positions: [String: [String: Int]] = [:]
         var typeCounts: [String: [UnitType: Int]] = [:]
@@ -71,6 +80,17 @@ struct CitationFormatter: Sendable {
             return provisionCitation(record, document: document, units: units)
         case .paragraph where !record.ancestors.isEmpty:
             return provisionCitation(record, document: document, units: units)
+        case .recital where !aliases.preambleGroups(document: document.id).isEmpty:
+            let groups = aliases.preambleGroups(document: document.id)
+            let index = groups.firstIndex { $0.eId == record.unit.eId } ?? 0
+            let paragraphs = groups[index].paragraphs
+            let numeral = { (n: Int) in ChineseNumerals.string(for: max(n, 1)) }
+            let official = paragraphs.count == 1
+                ? UnitCitation(english: "\(english) preamble, para. \(paragraphs.lowerBound)", chinese: "\(chinese)前文第\(numeral(paragraphs.lowerBound))段")
+                : UnitCitation(english: "\(english) preamble, paras. \(paragraphs.lowerBound)–\(paragraphs.upperBound)",
+                               chinese: "\(chinese)前文第\(numeral(paragraphs.lowerBound))段至第\(numeral(paragraphs.upperBound))段")
+            return UnitCitation(english: official.english, chinese: official.chinese, printed: PrintedCitation(
+                english: "\(english) preamble, recital \(index + 1) as printed", chinese: "\(chinese)前文印本第\(numeral(index + 1))段"))
         case .paragraph:
             let number = record.unit.ordinal ?? position ?? 0
             return UnitCitation(english: "\(english), para. \(number)", chinese: "\(chinese)第\(number)段")
@@ -104,25 +124,29 @@ struct CitationFormatter: Sendable {
             chinese: "\(chinese)\(document.language == "zh-Hant" ? "註" : "脚注")\(footnote.number)")
     }
 
-    /// Article / paragraph / item / sub-item chain of a Covenant unit (or a nested unit of any document).
+    /// Article / paragraph / item / sub-item chain of a Covenant unit (or a nested unit of any
+    /// document), in the official numbering, with the printed position when it differs.
     private func provisionCitation(_ record: UnitRecord, document: CorpusDocument, units: UnitIndex) -> UnitCitation {
-        var chain: [Unit] = record.ancestors.compactMap { units.record(document: record.document, eId: $0)?.unit }
-        chain.append(record.unit)
-        var levels: [(type: UnitType, number: Int)] = []
-        for unit in chain {
-            let number = unit.ordinal ?? positionAmongSiblings(unit, chain: chain, units: units, document: record.document)
-            levels.append((unit.type, number))
-        }
         let (english, chinese) = names[document.id] ?? (Self.englishName(document), Self.chineseName(document))
-        return Self.provisionCitation(document: document, english: english, chinese: chinese, levels: levels)
+        guard let printedAddress = aliases.address(document: document.id, eId: record.unit.eId) else {
+            return UnitCitation(english: record.unit.eId, chinese: record.unit.eId)
+        }
+        let levels = { (address: UnitAddress) in address.steps.map { (type: $0.type, number: $0.number) } }
+        let printed = Self.provisionCitation(document: document, english: english, chinese: chinese, levels: levels(printedAddress))
+        if let provision = aliases.chapeauOf(document: document.id, eId: record.unit.eId) {
+            let whole = Self.provisionCitation(document: document, english: english, chinese: chinese, levels: levels(provision))
+            return UnitCitation(english: whole.english + ", chapeau", chinese: whole.chinese + Self.chapeauWord,
+                                printed: PrintedCitation(english: printed.english, chinese: printed.chinese))
+        }
+        guard let officialAddress = aliases.officialAddress(document: document.id, eId: record.unit.eId),
+              officialAddress != printedAddress else { return printed }
+        let official = Self.provisionCitation(document: document, english: english, chinese: chinese, levels: levels(officialAddress))
+        return UnitCitation(english: official.english, chinese: official.chinese,
+                            printed: PrintedCitation(english: printed.english, chinese: printed.chinese))
     }
 
-    private func positionAmongSiblings(_ unit: Unit, chain: [Unit], units: UnitIndex, document: String) -> Int {
-        guard let index = chain.firstIndex(where: { $0.eId == unit.eId }) else { return 0 }
-        let siblings = index == 0 ? (documents[document]?.units ?? []) : chain[index - 1].children
-        let sameType = siblings.filter { $0.type == unit.type }
-        return (sameType.firstIndex { $0.eId == unit.eId } ?? 0) + 1
-    }
+    /// The word after a provision that names its opening words (chapeau): `第二十五條序文`.
+    static let chapeauWord = "序文"
 
     /// `ICCPR art. 14(3)(g)` / `公民與政治權利國際公約第十四條第三項第七款` from numbered levels.
     static func provisionCitation(document: CorpusDocument, english: String, chinese: String, levels: [(type: UnitType, number: Int)]) -> UnitCitation {

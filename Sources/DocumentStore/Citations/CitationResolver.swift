@@ -1,20 +1,21 @@
 /// Looks a ``ParsedCitation`` up in the corpus. The Covenant is the document with symbol
 /// `ICCPR`, the resolution the one with symbol `A/RES/62/148`. Units are found through the
-/// ``UnitAliasTable`` (type and number at each level, never by building eIds): provisions by
-/// article → paragraph → item → sub-item, recitals by their position among the document's
-/// recitals, operative paragraphs by number; footnotes by number.
+/// ``UnitAliasTable`` (type and number at each level, never by building eIds), in the official
+/// numbering of the authentic text first, then as printed; footnotes by number. A provision the
+/// source numbers differently (the Covenant's preamble, art. 8(3)) is a ``CitationError/numberedDifferently(understood:detail:document:eIds:)``
+/// that names the printed units holding it.
 struct CitationResolver: Sendable {
-    static let covenantSymbol = "ICCPR"
-    static let resolutionSymbol = "A/RES/62/148"
+    static let covenantSymbol = CitationParser.covenantSymbol
+    static let resolutionSymbol = CitationParser.resolutionSymbol
 
-    private let covenant: CorpusDocument?
-    private let resolution: CorpusDocument?
+    private let documents: [String: CorpusDocument]
     private let aliases: UnitAliasTable
     private let formatter: CitationFormatter
 
     init(documents: [CorpusDocument], aliases: UnitAliasTable, formatter: CitationFormatter) {
-        covenant = documents.first { $0.symbol == Self.covenantSymbol }
-        resolution = documents.first { $0.symbol == Self.resolutionSymbol }
+        var bySymbol: [String: CorpusDocument] = [:]
+        for document in documents { bySymbol[document.symbol] = document }
+        self.documents = bySymbol
         self.aliases = aliases
         self.formatter = formatter
     }
@@ -26,34 +27,30 @@ struct CitationResolver: Sendable {
         case .failure(let error): return .failure(error)
         }
         switch parsed {
-        case .covenantProvision(let article, let paragraph, let item, let subitem):
-            return resolveProvision(input, article: article, paragraph: paragraph, item: item, subitem: subitem, units: units)
-        case .covenantRecital(let number):
-            let understood = "\(Self.covenantSymbol) preamble, para. \(number)"
-            return resolveRecital(input, number: number, in: covenant, understood: understood, units: units)
-        case .resolutionRecital(let number):
-            let understood = "\(Self.resolutionSymbol), preambular para. \(number)"
-            return resolveRecital(input, number: number, in: resolution, understood: understood, units: units)
-        case .resolutionOperative(let number):
-            let understood = "\(Self.resolutionSymbol), para. \(number)"
-            guard let resolution else { return .failure(.notFound(understood: understood, detail: "the corpus does not hold \(Self.resolutionSymbol)")) }
-            let top = UnitAddress(document: resolution.id, steps: [])
-            guard let eId = aliases.eId(at: top.appending(.paragraph, number)) else {
-                let numbers = aliases.numbers(under: top, type: .paragraph)
-                return .failure(.notFound(understood: understood, detail: "\(Self.resolutionSymbol) has operative paragraphs \(Self.range(numbers))"))
+        case .unit(let symbol, let steps, let chapeau):
+            return resolveUnit(input, symbol: symbol, steps: steps, chapeau: chapeau, units: units)
+        case .preamble(let symbol, let paragraphs):
+            return resolvePreamble(input, symbol: symbol, paragraphs: paragraphs, units: units)
+        case .printedRecital(let symbol, let number):
+            let understood = "\(symbol) preamble, recital \(number) as printed"
+            guard let document = documents[symbol] else { return .failure(.notFound(understood: understood, detail: "the corpus does not hold \(symbol)")) }
+            let top = UnitAddress(document: document.id, steps: [])
+            guard let eId = aliases.eId(at: top.appending(.recital, number)) else {
+                let count = aliases.numbers(under: top, type: .recital).count
+                return .failure(.notFound(understood: understood, detail: "\(symbol) prints \(count) recitals"))
             }
-            return found(input, document: resolution, eId: eId, units: units)
-        case .resolutionFootnote(let number):
-            let understood = "\(Self.resolutionSymbol), fn. \(number)"
-            guard let resolution else { return .failure(.notFound(understood: understood, detail: "the corpus does not hold \(Self.resolutionSymbol)")) }
-            guard let footnote = resolution.footnotes.first(where: { $0.number == number }) else {
-                let numbers = resolution.footnotes.map(\.number)
-                let detail = numbers.isEmpty ? "\(Self.resolutionSymbol) has no footnotes" : "\(Self.resolutionSymbol) has footnotes \(numbers.min()!)–\(numbers.max()!)"
+            return found(input, document: document, eId: eId, numbering: .printed, units: units)
+        case .footnote(let symbol, let number):
+            let understood = "\(symbol), fn. \(number)"
+            guard let document = documents[symbol] else { return .failure(.notFound(understood: understood, detail: "the corpus does not hold \(symbol)")) }
+            guard let footnote = document.footnotes.first(where: { $0.number == number }) else {
+                let numbers = document.footnotes.map(\.number)
+                let detail = if let low = numbers.min(), let high = numbers.max() { "\(symbol) has footnotes \(low)–\(high)" } else { "\(symbol) has no footnotes" }
                 return .failure(.notFound(understood: understood, detail: detail))
             }
             return .success(ResolvedCitation(
-                input: input, document: resolution.id, eId: footnote.eId,
-                citation: formatter.citation(forFootnote: footnote, in: resolution)))
+                input: input, document: document.id, eId: footnote.eId,
+                citation: formatter.citation(forFootnote: footnote, in: document)))
         case .resolutionWhole:
             return .failure(.notFound(
                 understood: Self.resolutionSymbol,
@@ -65,63 +62,123 @@ struct CitationResolver: Sendable {
         }
     }
 
-    private func resolveProvision(_ input: String, article: Int, paragraph: Int?, item: Int?, subitem: Int?, units: UnitIndex) -> Result<ResolvedCitation, CitationError> {
-        let requested: [(type: UnitType, number: Int?)] = [(.article, article), (.paragraph, paragraph), (.item, item), (.subitem, subitem)]
-        let levels = requested.compactMap { level in level.number.map { (type: level.type, number: $0) } }
-        func understood(_ depth: Int) -> String {
-            var text = Self.covenantSymbol
-            for level in levels.prefix(depth) {
-                switch level.type {
-                case .article: text += " art. \(level.number)"
-                case .item: text += "(\(CitationNumbering.letter(level.number)))"
-                case .subitem: text += "(\(CitationNumbering.roman(level.number)))"
-                default: text += "(\(level.number))"
-                }
+    /// `ICCPR art. 14(3)(g)` for Covenant provisions, `A/RES/62/148, para. 10` for operative
+    /// paragraphs, `<symbol>, heading, line 2` … for the other lines.
+    private static func understood(_ symbol: String, _ steps: some Collection<UnitAddress.Step>, chapeau: Bool = false) -> String {
+        var text = symbol
+        for (index, step) in steps.enumerated() {
+            switch step.type {
+            case .article: text += " art. \(step.number)"
+            case .paragraph: text += index == 0 ? ", para. \(step.number)" : "(\(step.number))"
+            case .item: text += "(\(CitationNumbering.letter(step.number)))"
+            case .subitem: text += "(\(CitationNumbering.roman(step.number)))"
+            case .recital: text += ", preambular para. \(step.number)"
+            case .preface: text += ", heading, line \(step.number)"
+            case .formula: text += ", formula \(step.number)"
+            case .conclusion: text += ", closing, line \(step.number)"
             }
-            return text
         }
-        guard let covenant else {
-            return .failure(.notFound(understood: understood(levels.count), detail: "the corpus does not hold the \(Self.covenantSymbol)"))
+        return chapeau ? text + ", chapeau" : text
+    }
+
+    private func resolveUnit(_ input: String, symbol: String, steps: [UnitAddress.Step], chapeau: Bool, units: UnitIndex) -> Result<ResolvedCitation, CitationError> {
+        let understood = Self.understood(symbol, steps, chapeau: chapeau)
+        guard let document = documents[symbol] else {
+            return .failure(.notFound(understood: understood, detail: "the corpus does not hold the \(symbol)"))
         }
-        var address = UnitAddress(document: covenant.id, steps: [])
-        for (depth, level) in levels.enumerated() {
-            let next = address.appending(level.type, level.number)
-            guard aliases.eId(at: next) != nil else {
-                let numbers = aliases.numbers(under: address, type: level.type)
-                let names: [UnitType: (String, String)] = [
-                    .article: ("articles", "articles"), .paragraph: ("paragraphs", "numbered paragraphs"),
-                    .item: ("items", "items"), .subitem: ("sub-items", "sub-items"),
-                ]
-                let (plural, none) = names[level.type] ?? ("units", "units")
-                let owner = depth == 0 ? "the \(Self.covenantSymbol)" : understood(depth)
-                let detail = numbers.isEmpty
-                    ? "\(owner) has no \(none)"
-                    : "\(owner) has \(plural) \(Self.range(numbers, type: level.type))"
-                return .failure(.notFound(understood: understood(levels.count), detail: detail))
+        let address = UnitAddress(document: document.id, steps: steps)
+        if chapeau {
+            guard let eId = aliases.chapeau(at: address) else {
+                return .failure(.notFound(understood: understood, detail: "the source prints no separate chapeau of \(Self.understood(symbol, steps)); cite the provision itself"))
             }
+            return found(input, document: document, eId: eId, numbering: .official, units: units)
+        }
+        switch aliases.lookup(address) {
+        case .unit(let eId, let numbering):
+            return found(input, document: document, eId: eId, numbering: numbering, units: units)
+        case .numberedDifferently(let eIds):
+            let printed = eIds.compactMap { eId in units.record(document: document.id, eId: eId).map { formatter.citation(for: $0, units: units) } }
+            let positions = printed.map { "\($0.english) (printed as \($0.printed?.english ?? $0.english))" }.joined(separator: ", ")
+            return .failure(.numberedDifferently(
+                understood: understood,
+                detail: "\(understood) has no unit of its own in this source, which numbers it differently: it is printed as \(positions) (\(eIds.joined(separator: ", ")))",
+                document: document.id, eIds: eIds))
+        case .missing:
+            return .failure(.notFound(understood: understood, detail: missingDetail(symbol: symbol, document: document, steps: steps)))
+        }
+    }
+
+    /// What exists at the deepest level of `steps` that does: `ICCPR art. 14 has paragraphs 1–7`.
+    private func missingDetail(symbol: String, document: CorpusDocument, steps: [UnitAddress.Step]) -> String {
+        var depth = 0
+        var address = UnitAddress(document: document.id, steps: [])
+        var numbering = UnitAliasTable.Numbering.official
+        while depth < steps.count - 1 {
+            let next = address.appending(steps[depth].type, steps[depth].number)
+            switch aliases.lookup(next) {
+            case .unit(_, let found): numbering = found
+            case .numberedDifferently: numbering = .official
+            case .missing: break
+            }
+            if aliases.lookup(next) == .missing { break }
             address = next
+            depth += 1
         }
-        return found(input, document: covenant, eId: aliases.eId(at: address)!, units: units)
+        let level = steps[depth]
+        let numbers = numbering == .official && !address.steps.isEmpty
+            ? aliases.officialNumbers(under: address, type: level.type)
+            : aliases.numbers(under: address, type: level.type)
+        let names: [UnitType: (String, String)] = [
+            .article: ("articles", "articles"), .paragraph: ("paragraphs", "numbered paragraphs"),
+            .item: ("items", "items"), .subitem: ("sub-items", "sub-items"),
+            .recital: ("preambular paragraphs", "preambular paragraphs"),
+            .preface: ("heading lines", "heading lines"), .formula: ("formulas", "formulas"), .conclusion: ("closing lines", "closing lines"),
+        ]
+        let (plural, none) = names[level.type] ?? ("units", "units")
+        let owner = depth == 0 ? (document.kind == .treaty ? "the \(symbol)" : symbol) : Self.understood(symbol, steps.prefix(depth))
+        let what = level.type == .paragraph && depth == 0 && document.kind == .resolution ? "operative paragraphs" : plural
+        return numbers.isEmpty ? "\(owner) has no \(none)" : "\(owner) has \(what) \(Self.range(numbers, type: level.type))"
     }
 
-    private func resolveRecital(_ input: String, number: Int, in document: CorpusDocument?, understood: String, units: UnitIndex) -> Result<ResolvedCitation, CitationError> {
-        guard let document else { return .failure(.notFound(understood: understood, detail: "the corpus does not hold that document")) }
-        let top = UnitAddress(document: document.id, steps: [])
-        guard let eId = aliases.eId(at: top.appending(.recital, number)) else {
-            let count = aliases.numbers(under: top, type: .recital).count
-            let detail = count == 0 ? "\(document.symbol) has no preambular paragraphs" : "\(document.symbol) has preambular paragraphs 1–\(count)"
-            return .failure(.notFound(understood: understood, detail: detail))
+    private func resolvePreamble(_ input: String, symbol: String, paragraphs: ClosedRange<Int>, units: UnitIndex) -> Result<ResolvedCitation, CitationError> {
+        let numbers = paragraphs.count == 1 ? "para. \(paragraphs.lowerBound)" : "paras. \(paragraphs.lowerBound)–\(paragraphs.upperBound)"
+        let understood = symbol == Self.resolutionSymbol ? "\(symbol), preambular \(numbers)" : "\(symbol) preamble, \(numbers)"
+        guard let document = documents[symbol] else { return .failure(.notFound(understood: understood, detail: "the corpus does not hold that document")) }
+        let groups = aliases.preambleGroups(document: document.id)
+        if groups.isEmpty {
+            let top = UnitAddress(document: document.id, steps: [])
+            guard paragraphs.count == 1, let eId = aliases.eId(at: top.appending(.recital, paragraphs.lowerBound)) else {
+                let count = aliases.numbers(under: top, type: .recital).count
+                let detail = count == 0 ? "\(symbol) has no preambular paragraphs" : "\(symbol) has preambular paragraphs 1–\(count)"
+                return .failure(.notFound(understood: understood, detail: detail))
+            }
+            return found(input, document: document, eId: eId, numbering: .official, units: units)
         }
-        return found(input, document: document, eId: eId, units: units)
+        if let exact = groups.first(where: { $0.paragraphs == paragraphs }) {
+            return found(input, document: document, eId: exact.eId, numbering: .official, units: units)
+        }
+        let total = groups.map(\.paragraphs.upperBound).max() ?? 0
+        let mapping = groups.enumerated().map { index, group in
+            let held = group.paragraphs.count == 1 ? "paragraph \(group.paragraphs.lowerBound)" : "paragraphs \(group.paragraphs.lowerBound)–\(group.paragraphs.upperBound)"
+            return "recital \(index + 1) (\(group.eId)) holds \(held)"
+        }.joined(separator: ", ")
+        let holders = groups.filter { $0.paragraphs.overlaps(paragraphs) }.map(\.eId)
+        guard paragraphs.upperBound <= total, !holders.isEmpty else {
+            return .failure(.notFound(understood: understood, detail: "the authentic preamble of the \(symbol) has paragraphs 1–\(total); \(mapping)"))
+        }
+        return .failure(.numberedDifferently(
+            understood: understood,
+            detail: "the authentic preamble of the \(symbol) has \(total) paragraphs, which this source prints as \(groups.count) recitals: \(mapping); cite a whole recital as ICCPR preamble, paras. \(groups[0].paragraphs.lowerBound)–\(groups[0].paragraphs.upperBound)",
+            document: document.id, eIds: holders))
     }
 
-    private func found(_ input: String, document: CorpusDocument, eId: String, units: UnitIndex) -> Result<ResolvedCitation, CitationError> {
+    private func found(_ input: String, document: CorpusDocument, eId: String, numbering: UnitAliasTable.Numbering, units: UnitIndex) -> Result<ResolvedCitation, CitationError> {
         guard let record = units.record(document: document.id, eId: eId) else {
             return .failure(.notFound(understood: input, detail: "unit \(eId) is missing from the index"))
         }
         return .success(ResolvedCitation(
             input: input, document: document.id, eId: eId,
-            citation: formatter.citation(for: record, units: units)))
+            citation: formatter.citation(for: record, units: units), numbering: numbering))
     }
 
     /// `1–53`, `(a)–(g)`, `(i)–(iv)` from unit numbers.

@@ -1,15 +1,14 @@
 /// What a citation string names, before it is looked up.
 enum ParsedCitation: Sendable, Equatable {
-    /// An article of the Covenant and optionally a paragraph, an item and a sub-item (numbers from 1).
-    case covenantProvision(article: Int, paragraph: Int?, item: Int?, subitem: Int?)
-    /// The n-th preambular paragraph of the Covenant.
-    case covenantRecital(Int)
-    /// Operative paragraph n of resolution 62/148.
-    case resolutionOperative(Int)
-    /// The n-th preambular paragraph of resolution 62/148.
-    case resolutionRecital(Int)
-    /// Footnote n of resolution 62/148.
-    case resolutionFootnote(Int)
+    /// A unit of the document with `symbol` by its numbers, top down (read in the official
+    /// numbering first, then as printed); `chapeau`: the opening words of that provision.
+    case unit(symbol: String, steps: [UnitAddress.Step], chapeau: Bool)
+    /// Preambular paragraphs of the authentic text (one, or a range such as `paras. 1–3`).
+    case preamble(symbol: String, paragraphs: ClosedRange<Int>)
+    /// The n-th recital as the source prints it (`ICCPR preamble, recital 1 as printed`).
+    case printedRecital(symbol: String, number: Int)
+    /// Footnote n of the document with `symbol`.
+    case footnote(symbol: String, number: Int)
     /// Resolution 62/148 as a whole (no unit named).
     case resolutionWhole
     /// A resolution that is not in the corpus, e.g. `61/177`.

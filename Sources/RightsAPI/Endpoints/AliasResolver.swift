@@ -3,8 +3,9 @@ import HTTPCore
 
 /// Resolves the friendly alias paths (`articles/{n}/paragraphs/{p}/items/{i}/subitems/{s}`,
 /// `preamble/{n}`, `operative/{n}`) to units through the repository's ``UnitAliasTable`` (the
-/// same table the citation resolver uses); never by guessing eIds. A malformed number is a 400,
-/// a missing one a 404 that says what exists.
+/// same table the citation resolver uses; official numbers first, then printed ones, so both
+/// `articles/8/paragraphs/3/items/a` and `articles/8/paragraphs/2/items/1` answer); never by guessing eIds. A
+/// malformed number is a 400, a missing one a 404 that says what exists.
 enum AliasResolver {
     /// `numbers` are the raw path parameters after `articles/`: 1 to 4 of them.
     static func covenantUnit(numbers: [String], in document: CatalogDocument, aliases: UnitAliasTable) throws(ProblemDetails) -> UnitEntry {
@@ -22,7 +23,20 @@ enum AliasResolver {
                 throw Problems.badRequest("'\(raw)' is not \(expected)")
             }
             address = address.appending(type, number)
-            guard let eId = aliases.eId(at: address), let found = document.entry(eId: eId) else {
+            switch aliases.lookup(address) {
+            case .unit(let eId, _):
+                guard let found = document.entry(eId: eId) else { throw Problems.notFound("there is no unit \(eId)") }
+                current = found
+            case .numberedDifferently(let eIds) where position < numbers.count - 1:
+                // art. 8(3) has no unit of its own, but its items do (printed under 8(2)).
+                current = eIds.first.flatMap { document.entry(eId: $0) }
+            case .numberedDifferently(let eIds):
+                let printed = eIds.compactMap { document.entry(eId: $0) }
+                    .map { "\($0.citation.english) (printed as \($0.citation.printed?.english ?? $0.citation.english), \($0.url))" }
+                throw Problems.notFound(
+                    "the authentic text's \(address.steps.map { "\($0.type.rawValue) \($0.number)" }.joined(separator: ", ")) has no unit of its own in this source, which numbers it differently: see \(printed.joined(separator: ", "))",
+                    [("units", eIds.joined(separator: ", "))], type: .numberedDifferently)
+            case .missing:
                 let detail = if let current {
                     UnitDirectory.childrenDescription(of: current, type: type, in: document)
                 } else {
@@ -30,7 +44,6 @@ enum AliasResolver {
                 }
                 throw Problems.notFound("there is no \(UnitDirectory.noun(for: type, topLevel: current == nil, document: document)) \(number): \(detail)")
             }
-            current = found
         }
         guard let current else { throw Problems.badRequest("no article number given") }
         return current

@@ -13,6 +13,6 @@ enum DynamicResponse {
         }
         let prepared = PreparedBody(body: body, contentType: ResponseHeaderSet.jsonContentType, cacheControl: cacheControl,
                                     vary: bytes.count >= Gzip.minimumSize ? "Accept-Encoding" : nil, gzip: gzip)
-        return prepared.response(ifNoneMatch: request.headers["If-None-Match"])
+        return prepared.response(ifNoneMatch: request.headers.combinedValue(for: "If-None-Match"))
     }
 }

@@ -7,8 +7,11 @@ import DocumentStore
 /// - N: 1–9 ASCII or full-width digits (`14`, `１４`), or 1–9 Chinese numeral characters (`十四`)
 /// - article: `N` or `第N條` / `第N条`
 /// - paragraph: `N` or `第N項` / `第N项`
-/// - item: `N`, `(N)`, `（N）` or `第N款`
-/// - sub-item: `N`, `(N)`, `（N）` or `第N目`
+/// - item: `N`, `(N)`, `（N）` or `第N款`, or a letter `a`–`z` / `(g)` as English citations print it
+/// - sub-item: `N`, `(N)`, `（N）` or `第N目`, or a roman numeral `i`–`xx` / `(ii)`
+///
+/// Chinese numerals are read as ``ChineseNumerals`` reads them: as printed (`五十三`) or digit by
+/// digit (`五三` is 53); malformed ones (`十十`) are refused.
 /// - plain (preambular / operative paragraphs, footnotes): `N`
 enum OrdinalParser {
     enum Level: Sendable, CaseIterable {
@@ -27,11 +30,22 @@ enum OrdinalParser {
 
         var acceptsParentheses: Bool { self == .item || self == .subitem }
 
+        /// The Latin form English citations use at this level: letters for items, roman
+        /// numerals for sub-items (lowercase).
+        var latinPattern: String? {
+            switch self {
+            case .item: "[a-z]"
+            case .subitem: "(?=[ivx])(?:xx|x?(?:ix|iv|v?i{0,3}))"
+            default: nil
+            }
+        }
+
         /// The ECMA-262 / JSON Schema pattern of this grammar, as written in `openapi.yaml`.
         var pattern: String {
             let n = "(?:[0-9０-９]{1,9}|[\(OrdinalParser.chineseNumeralCharacters)]{1,9})"
-            var alternatives = [n]
-            if acceptsParentheses { alternatives += ["\\(\(n)\\)", "（\(n)）"] }
+            let inner = latinPattern.map { "(?:\(n)|\($0))" } ?? n
+            var alternatives = [inner]
+            if acceptsParentheses { alternatives += ["\\(\(inner)\\)", "（\(inner)）"] }
             if !suffixes.isEmpty {
                 let ordered = suffixes.sorted { $0.unicodeScalars.first?.value ?? 0 > $1.unicodeScalars.first?.value ?? 0 }
                 let suffixClass = ordered.count == 1 ? String(ordered[0]) : "[" + ordered.map(String.init).joined() + "]"
@@ -49,13 +63,23 @@ enum OrdinalParser {
         let body = Substring(text)
         if level.acceptsParentheses, let first = body.first, let last = body.last, body.count >= 2,
            (first == "(" && last == ")") || (first == "（" && last == "）") {
-            return numeral(body.dropFirst().dropLast())
+            return numeral(body.dropFirst().dropLast()) ?? latin(body.dropFirst().dropLast(), level: level)
         }
+        if let value = latin(body, level: level) { return value }
         if body.first == "第" {
             guard let last = body.last, level.suffixes.contains(last), body.count >= 3 else { return nil }
             return numeral(body.dropFirst().dropLast())
         }
         return numeral(body)
+    }
+
+    /// `g` → 7 at the item level, `ii` → 2 at the sub-item level.
+    private static func latin(_ body: Substring, level: Level) -> Int? {
+        switch level {
+        case .item: CitationNumbering.letterValue(body)
+        case .subitem: CitationNumbering.romanValue(body)
+        default: nil
+        }
     }
 
     private static func numeral(_ body: Substring) -> Int? {

@@ -4,33 +4,33 @@ import HTTPCore
 enum Problems {
     static let permanentRedirect = HTTPStatus(code: 308, reason: "Permanent Redirect")
 
-    static func badRequest(_ detail: String, _ extensions: [(String, String)] = []) -> ProblemDetails {
-        ProblemDetails(status: .badRequest, detail: detail, extensions: extensions)
+    static func badRequest(_ detail: String, _ extensions: [(String, String)] = [], type: ProblemType = .badParameter) -> ProblemDetails {
+        ProblemDetails(status: .badRequest, detail: detail, type: type.uri, extensions: extensions)
     }
 
-    static func notFound(_ detail: String, _ extensions: [(String, String)] = []) -> ProblemDetails {
-        ProblemDetails(status: .notFound, detail: detail, extensions: extensions)
+    static func notFound(_ detail: String, _ extensions: [(String, String)] = [], type: ProblemType = .unknownUnit) -> ProblemDetails {
+        ProblemDetails(status: .notFound, detail: detail, type: type.uri, extensions: extensions)
     }
 
     static func unknownDocument(_ id: String, known: [String]) -> ProblemDetails {
         notFound("there is no document '\(id)'; documents are \(known.joined(separator: ", "))",
-                 [("documents", known.joined(separator: ", "))])
+                 [("documents", known.joined(separator: ", "))], type: .unknownDocument)
     }
 
     static func notAcceptable(offersPlainText: Bool) -> ProblemDetails {
         let offered = offersPlainText ? "application/json, text/plain" : "application/json"
         return ProblemDetails(status: .notAcceptable, detail: "this resource is available as \(offered); the Accept header allows none of them",
-                              extensions: [("available", offered)])
+                              type: ProblemType.notAcceptable.uri, extensions: [("available", offered)])
     }
 
     static func methodNotAllowed(_ method: String) -> ProblemDetails {
         ProblemDetails(status: .methodNotAllowed, detail: "\(method) is not allowed here; the API is read-only (\(Route.allowedMethods))",
-                       extensions: [("allowed", Route.allowedMethods)])
+                       type: ProblemType.methodNotAllowed.uri, extensions: [("allowed", Route.allowedMethods)])
     }
 
     static func internalError(requestID: String) -> ProblemDetails {
         ProblemDetails(status: .internalServerError, detail: "an unexpected error occurred; quote request id \(requestID) when reporting it",
-                       extensions: [("requestId", requestID)])
+                       type: ProblemType.internalError.uri, extensions: [("requestId", requestID)])
     }
 
     /// The problem as a response with CORS headers and `Cache-Control: no-store`.

@@ -10,7 +10,9 @@ struct RequestQuery: Sendable {
         do {
             decoded = try QueryParameters.parse(query)
         } catch {
-            throw error.problem
+            var problem = error.problem
+            problem.type = ProblemType.badParameter.uri
+            throw problem
         }
         for (name, value) in decoded {
             if pairs.contains(where: { $0.name == name }) {
@@ -38,9 +40,9 @@ struct RequestQuery: Sendable {
         var options = RepresentationOptions()
         if let pretty = self["pretty"] {
             switch pretty {
-            case "true", "1": options.pretty = true
+            case "true", "1", "": options.pretty = true
             case "false", "0": options.pretty = false
-            default: throw Problems.badRequest("pretty must be true, false, 1 or 0 (got '\(pretty)')")
+            default: throw Problems.badRequest("pretty must be true, false, 1 or 0, or given without a value (got '\(pretty)')")
             }
         }
         if let script = self["script"] {

@@ -57,6 +57,9 @@ struct StaticResources: Sendable {
             paths[APIPaths.footnotes(id)] = (APIPaths.footnotes("{doc}"), resources.footnotes)
             paths[APIPaths.errata(id)] = (APIPaths.errata("{doc}"), resources.errata)
             for (number, resource) in resources.footnoteByNumber { paths[APIPaths.footnote(id, number)] = (doc + "/footnotes/{n}", resource) }
+            for footnote in document.document.footnotes {
+                if let resource = resources.footnoteByNumber[footnote.number] { paths[APIPaths.unit(id, footnote.eId)] = (APIPaths.unit("{doc}", "{eId}"), resource) }
+            }
             for (entry, resource) in zip(document.units, resources.units) {
                 paths[entry.url] = (APIPaths.unit("{doc}", "{eId}"), resource)
                 if let address = aliases.address(document: id, eId: entry.eId), let alias = AliasPaths.path(for: address) {

@@ -57,6 +57,7 @@ struct CorpusCatalog: Sendable {
                 if let num = entry.unit.num { texts.insert(num) }
                 texts.insert(entry.citation.chinese)
                 texts.insert(entry.citation.english)
+                if let printed = entry.citation.printed { texts.formUnion([printed.english, printed.chinese]) }
             }
             for footnote in d.footnotes {
                 texts.insert(footnote.text)

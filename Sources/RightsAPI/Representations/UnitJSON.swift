@@ -2,11 +2,11 @@ import DocumentStore
 
 /// A unit with its children, in this fixed key order:
 /// `document, eId, type, num, ordinal, text, children, footnotes, references, referencedBy,
-/// errata, url, citation, parent, previous, next`.
+/// errata, url, citation, parent, previous, next, readingPrevious, readingNext`.
 ///
 /// `children` holds full units of the same shape (recursively), so one request returns a
-/// provision with everything under it. `num`, `ordinal`, `parent`, `previous`, `next` are `null`
-/// when absent.
+/// provision with everything under it. `num`, `ordinal`, `parent`, `previous`, `next`,
+/// `readingPrevious`, `readingNext` are `null` when absent (reading order: see ``ReadingOrder``).
 enum UnitJSON {
     static func write(_ entry: UnitEntry, in document: CatalogDocument, into writer: inout JSONWriter) {
         let unit = entry.unit
@@ -43,6 +43,8 @@ enum UnitJSON {
         writer.key("parent"); UnitLinkJSON.writeNeighbour(document: id, eId: entry.record.parent, into: &writer)
         writer.key("previous"); UnitLinkJSON.writeNeighbour(document: id, eId: entry.record.previous, into: &writer)
         writer.key("next"); UnitLinkJSON.writeNeighbour(document: id, eId: entry.record.next, into: &writer)
+        writer.key("readingPrevious"); UnitLinkJSON.writeNeighbour(document: id, eId: ReadingOrder.previous(of: entry, in: document), into: &writer)
+        writer.key("readingNext"); UnitLinkJSON.writeNeighbour(document: id, eId: ReadingOrder.next(of: entry, in: document), into: &writer)
         writer.endObject()
     }
 
@@ -78,12 +80,22 @@ enum UnitJSON {
     }
 }
 
-/// `{english, chinese}` ready-to-paste citation strings.
+/// `{english, chinese, printed}`: ready-to-paste citation strings in the official numbering, and
+/// `printed: {english, chinese}` (the source's own numbering) when it differs, else `null`.
 enum CitationJSON {
     static func write(_ citation: UnitCitation, into writer: inout JSONWriter) {
         writer.beginObject()
         writer.key("english"); writer.string(citation.english)
         writer.key("chinese"); writer.string(citation.chinese)
+        writer.key("printed")
+        if let printed = citation.printed {
+            writer.beginObject()
+            writer.key("english"); writer.string(printed.english)
+            writer.key("chinese"); writer.string(printed.chinese)
+            writer.endObject()
+        } else {
+            writer.null()
+        }
         writer.endObject()
     }
 }
