@@ -15,10 +15,7 @@ RUN swift package resolve
 COPY Sources ./Sources
 COPY Tests ./Tests
 RUN swift build -c release --product rights-api --static-swift-stdlib \
-    && install -D "$(swift build -c release --show-bin-path)/rights-api" /staging/app/rights-api
-COPY Data /staging/app/Data
-COPY Web /staging/app/Web
-COPY openapi.yaml /staging/app/openapi.yaml
+    && install -D "$(swift build -c release --show-bin-path)/rights-api" /staging/rights-api
 
 # ---- run: slim Debian with only what the binary links against ----
 FROM debian:bookworm-slim
@@ -26,8 +23,13 @@ RUN apt-get update \
     && apt-get install -y --no-install-recommends libssl3 zlib1g tzdata ca-certificates \
     && rm -rf /var/lib/apt/lists/* \
     && useradd --system --no-create-home --uid 10001 --shell /usr/sbin/nologin rights
-COPY --from=build --chown=root:root /staging/app /app
 WORKDIR /app
+# Owned by root, read-only to the server's user. One COPY per file or folder the server reads at
+# run time (scripts/docker-steps.sh stages every COPY of this stage the same way).
+COPY --from=build /staging/rights-api ./rights-api
+COPY Data ./Data
+COPY Web ./Web
+COPY openapi.yaml ./openapi.yaml
 USER 10001
 ENV RIGHTS_API_HOST=0.0.0.0 \
     RIGHTS_API_PORT=8080 \

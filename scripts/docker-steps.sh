@@ -9,17 +9,20 @@ scratch=.build   # same build as CI's release step, so nothing is compiled twice
 stage=$(mktemp -d)
 trap 'kill "${pid:-}" 2>/dev/null || true; rm -rf "$stage"' EXIT
 
-# Every path the Dockerfile COPYs must exist.
-for src in $(awk '$1 == "COPY" && $2 !~ /^--from/ { for (i = 2; i < NF; i++) print $i }' Dockerfile); do
-    [ -e "$src" ] || { echo "docker-steps: Dockerfile copies missing path $src"; exit 1; }
-done
+# Every path the Dockerfile COPYs from the build context must exist and be sent to the builder
+# (a .dockerignore pattern that excludes it would fail `docker build`, which cannot run here).
+python3 scripts/check-docker-context.py
 
 # Build stage: same command as the Dockerfile.
 swift build --scratch-path "$scratch" -c release --product rights-api --static-swift-stdlib
 install -D "$(swift build --scratch-path "$scratch" -c release --show-bin-path)/rights-api" "$stage/app/rights-api"
-cp -R Data "$stage/app/Data"
-cp -R Web "$stage/app/Web"
-cp openapi.yaml "$stage/app/openapi.yaml"
+# Run stage: every `COPY SRC ./DST` from the build context, into the staged /app (its WORKDIR).
+while read -r src dst; do
+    dst=${dst#./}; dst=${dst#/app/}
+    mkdir -p "$(dirname "$stage/app/$dst")"
+    cp -R "$src" "$stage/app/$dst"
+done < <(awk '$1 == "FROM" { n = 0 } $1 == "COPY" && $2 !~ /^--/ { copies[++n] = $2 " " $3 }
+              END { for (i = 1; i <= n; i++) print copies[i] }' Dockerfile)
 
 # Runtime stage: the binary may need only libc, libssl3, libcrypto, zlib (the packages the image installs).
 unexpected=$(ldd "$stage/app/rights-api" | awk '{print $1}' \

@@ -1,5 +1,6 @@
 public import DocumentStore
 public import HTTPCore
+public import Logging
 
 /// The REST API v1 over a `DocumentRepository` (see `openapi.yaml`).
 ///
@@ -29,12 +30,16 @@ public final class RightsAPIHandler: HTTPHandler {
     let web: WebReader?
     /// What the startup precomputation cost.
     public let precomputation: PrecomputationReport
+    /// Where every 500 is reported, with its request id (the problem body quotes the same id).
+    let logger: Logger
 
     var catalog: CorpusCatalog { api.catalog }
     var dynamicCache: DynamicResponseCache { api.dynamicCache }
 
+    /// `logger` receives one error line per 500 response (with the request id); by default nothing is logged.
     public init(repository: DocumentRepository, statistics: (any ServerStatisticsSource)?, openAPIYAML: [UInt8]?,
-                webAssets: WebAssets? = nil) {
+                webAssets: WebAssets? = nil, logger: Logger = Logger(label: "rights-api.handler", factory: { _ in SwiftLogNoOpLogHandler() })) {
+        self.logger = logger
         let clock = ContinuousClock()
         let start = clock.now
         let router = APIRoutes.router()
@@ -57,10 +62,18 @@ public final class RightsAPIHandler: HTTPHandler {
     public func handle(_ request: HTTPRequest, context: RequestContext) -> HTTPResponse {
         let start = ContinuousClock.now
         var route: Route?
-        let response = respond(to: request, context: context, route: &route)
+        var response = respond(to: request, context: context, route: &route)
+        if let web { web.addVaryForRoot(request: request, response: &response) }
         let elapsed = ContinuousClock.now - start
         let micros = Int(elapsed.components.seconds) * 1_000_000 + Int(elapsed.components.attoseconds / 1_000_000_000_000)
         api.metrics.record(route: route, method: request.method, status: response.status.code, microseconds: micros)
+        if response.status.code >= 500 {
+            logger.error("internal error answering \(request.method) \(request.target)", metadata: [
+                "request_id": "\(context.requestID)", "status": "\(response.status.code)",
+                "route": "\(route?.template ?? Route.unmatchedLabel)",
+                "detail": "\(String(decoding: response.body.prefix(512), as: UTF8.self))",
+            ])
+        }
         return response
     }
 

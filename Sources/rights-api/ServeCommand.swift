@@ -94,7 +94,7 @@ struct ServeCommand: ParsableCommand {
             webAssets = nil
         }
         let statistics = ServerStatisticsRelay()
-        let handler = RightsAPIHandler(repository: repository, statistics: statistics, openAPIYAML: openAPIYAML, webAssets: webAssets)
+        let handler = RightsAPIHandler(repository: repository, statistics: statistics, openAPIYAML: openAPIYAML, webAssets: webAssets, logger: logger)
         logger.notice("\(handler.precomputation)")
         let server: HTTPServer
         do {

@@ -135,3 +135,20 @@ struct APIRoundTwoTests {
         #expect(items.contains { ($0["source"] as? [String: Any])?["eId"] as? String == "art_14__para_3__list_1__point_7" })
     }
 }
+
+@Suite("Plain text of a whole document")
+struct FullDocumentPlainTextTests {
+    @Test func fullAnswersPlainTextWithEveryUnitInReadingOrder() throws {
+        let response = try CorpusClient.request("/v1/documents/iccpr/full", headers: [("Accept", "text/plain")])
+        #expect(response.status == .ok)
+        #expect(response.headers["Content-Type"] == "text/plain; charset=utf-8")
+        let text = response.text
+        // Article 7 as printed, and article 14(3)(g) after the earlier items.
+        let torture = try #require(text.range(of: "任何人不得施以酷刑"))
+        let confession = try #require(text.range(of: "不得強迫被告自供或認罪。"))
+        #expect(torture.lowerBound < confession.lowerBound)
+        #expect(!text.hasPrefix("{"))
+        let json = try CorpusClient.request("/v1/documents/iccpr/full")
+        #expect(json.headers["Content-Type"] == "application/json; charset=utf-8")
+    }
+}

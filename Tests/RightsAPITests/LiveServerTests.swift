@@ -20,7 +20,7 @@ struct LiveServerTests {
         var configuration = ServerConfiguration()
         configuration.port = 0
         configuration.eventLoopCount = 1
-        let server = try HTTPServer(configuration: configuration, handler: handler, logger: Logger(label: "live-test"))
+        let server = try HTTPServer(configuration: configuration, handler: handler, logger: Logger(label: "live-test", factory: { _ in SwiftLogNoOpLogHandler() }))
         relay.connect(server)
         try server.start()
         defer { server.shutdown() }

@@ -113,13 +113,15 @@ struct RealCorpusTests {
         }
     }
 
-    @Test func reportsBodySizesAndStartupCost() throws {
+    @Test func gzipBodiesInflateToTheIdentityBodyAndPrecomputationIsCounted() throws {
         let handler = try CorpusClient.handler()
         let identity = try CorpusClient.request("/v1/documents/iccpr/articles/14")
         let gzip = try CorpusClient.request("/v1/documents/iccpr/articles/14", headers: [("Accept-Encoding", "gzip")])
-        let full = try CorpusClient.request("/v1/documents/iccpr/full")
-        print("[measure] \(handler.precomputation)")
-        print("[measure] article 14: \(identity.body.count) B compact, \(gzip.body.count) B gzip; iccpr full: \(full.body.count) B")
+        #expect(gzip.headers["Content-Encoding"] == "gzip")
+        #expect(gzip.body.count < identity.body.count)
         #expect(Inflate.gunzip(gzip.body) == identity.body)
+        // Every unit of both documents, each footnote, plus the document-level resources are precomputed.
+        #expect(handler.precomputation.exactPaths >= 271)
+        #expect(handler.precomputation.storedBytes > 0)
     }
 }

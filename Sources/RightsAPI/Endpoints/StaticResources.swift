@@ -90,7 +90,12 @@ struct StaticResources: Sendable {
         } : nil
         return DocumentResources(
             detail: .json(conversions: conversions) { DocumentJSON.writeDetail(document, into: &$0) },
-            full: .json(conversions: conversions) { DocumentJSON.writeFull(document, into: &$0) },
+            full: .json(vary: "Accept", conversions: conversions,
+                        write: { DocumentJSON.writeFull(document, into: &$0) },
+                        plainText: { convert in
+                            // Every top-level unit with its descendants, in document order, each after its label.
+                            document.topLevel.map { UnitJSON.plainText(document.units[$0], in: document, convert: convert) }.joined()
+                        }),
             footnotes: .json(conversions: conversions) { writer in
                 ListJSON.write(document.document.footnotes, into: &writer) { footnote, writer in
                     FootnoteJSON.write(footnote, document: id, into: &writer)
