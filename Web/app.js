@@ -44,6 +44,7 @@ async function render() {
   if (mine !== generation) return;
   replace(main, result.content);
   main.removeAttribute('aria-busy');
+  performance.mark('reader:rendered'); // read by scripts/browser/reader_perf.py
   document.title = result.title;
   if (!firstRender) {
     const heading = main.querySelector('h1');

@@ -6,8 +6,10 @@
 # with no errors. After each attack every attack connection must be gone (no ESTABLISHED socket
 # left on the server's port), and the server must be alive.
 #
-# The server runs with --header-timeout 5 --write-timeout 10 --idle-timeout 15 so its timeouts act
-# within the attack; slowhttptest's own statistics show how many connections the server closed.
+# The server runs with --header-timeout 5 --write-timeout 10 --idle-timeout 15 and the minimum
+# response rate (240 B/s) averaged over 5 s windows, so its timeouts act within the attack;
+# slowhttptest's own statistics show how many connections the server closed. The slow readers
+# (32 bytes every 2 s) must be closed by the minimum rate: at least 90 % of them within the attack.
 #
 # Usage: scripts/slow-clients.sh   (SLOW_CONNECTIONS=N, SLOW_ATTACK_SECONDS=S, SKIP_BUILD=1)
 set -euo pipefail
@@ -22,7 +24,8 @@ rs_require wrk
 rs_build
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 rs_log "ulimit -n $(ulimit -n)"
-rs_start --max-connections 16000 --header-timeout 5 --write-timeout 10 --idle-timeout 15 --log-level warning
+rs_start --max-connections 16000 --header-timeout 5 --write-timeout 10 --idle-timeout 15 \
+    --min-response-rate 240 --min-response-rate-window 5 --log-level warning
 
 NORMAL_PATH="/v1/documents/iccpr/provisions/art_14"
 
@@ -57,6 +60,9 @@ attack() {
     local p99ms="n/a"; [ -n "$p99" ] && p99ms=$(to_ms "$p99")
     rs_figure "$name: attack connections held (ss / tool)" "$held / $maxconn"
     rs_figure "$name: closed by the server during attack" "$closed"
+    if [[ "$name" == slow-read* ]]; then
+        rs_check "$name: slow readers closed (minimum rate)" "$closed" ">= $((CONNS * 9 / 10))" "$([ "$closed" != "?" ] && [ "$closed" -ge $((CONNS * 9 / 10)) ]; echo $?)"
+    fi
     rs_figure "$name: server RSS during attack (KiB)" "$rss_during"
     rs_figure "$name: normal client requests, p50" "${n:-0}, $(to_ms "${p50:-0}") ms"
     rs_check "$name: normal client p99 (ms)" "$p99ms" "< $P99_LIMIT_MS" "$([ -n "$p99" ] && rs_le "$p99ms" "$((P99_LIMIT_MS - 1)).999" && [ "${n:-0}" -gt 0 ]; echo $?)"

@@ -54,7 +54,7 @@ public struct HPACKEncoder: Sendable {
 
     /// Appends one field (after `beginBlock(into:)`).
     public mutating func encode(_ field: HeaderField, into output: inout [UInt8]) {
-        let staticFull = StaticTable.indexOfField[field.name + "\u{0}" + field.value]
+        let staticFull = StaticTable.indexOfField[field.name]?[field.value]
         if let staticFull, !field.neverIndexed {
             HPACKInteger.encode(staticFull, prefixBits: 7, flags: 0x80, into: &output)
             return

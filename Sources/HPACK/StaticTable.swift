@@ -7,12 +7,12 @@ extension StaticTable {
         return HeaderField(name: entry.name, value: entry.value)
     }
 
-    /// Index of the first entry with this name and value.
-    static let indexOfField: [String: Int] = {
-        var map: [String: Int] = [:]
+    /// Index of the first entry with this name and value, by name then value (the few names
+    /// the table holds with values: `:method`, `:path`, `:scheme`, `:status`, `accept-encoding`).
+    static let indexOfField: [String: [String: Int]] = {
+        var map: [String: [String: Int]] = [:]
         for (offset, entry) in entries.enumerated() where !entry.value.isEmpty {
-            let key = entry.name + "\u{0}" + entry.value
-            if map[key] == nil { map[key] = offset + 1 }
+            if map[entry.name, default: [:]][entry.value] == nil { map[entry.name, default: [:]][entry.value] = offset + 1 }
         }
         return map
     }()

@@ -43,7 +43,7 @@ public struct HTTPParseError: Error, Sendable, Equatable {
         case invalidTarget
         /// A request-line not made of method, target and version separated by single spaces.
         case invalidRequestLine
-        /// A well-formed HTTP version other than 1.0 and 1.1 (505).
+        /// A well-formed HTTP version whose major version is not 1 (505).
         case unsupportedVersion
         /// A malformed HTTP version.
         case invalidVersion
@@ -57,6 +57,8 @@ public struct HTTPParseError: Error, Sendable, Equatable {
         case invalidHeaderName
         /// A control character in a field value.
         case invalidHeaderValue
+        /// An `Expect` value other than `100-continue` (417).
+        case unsupportedExpectation
 
         /// The response status this kind of failure is answered with.
         public var status: HTTPStatus {
@@ -65,6 +67,7 @@ public struct HTTPParseError: Error, Sendable, Equatable {
             case .headerSectionTooLarge, .tooManyHeaders: .requestHeaderFieldsTooLarge
             case .bodyTooLarge: .contentTooLarge
             case .unsupportedVersion: .httpVersionNotSupported
+            case .unsupportedExpectation: .expectationFailed
             default: .badRequest
             }
         }
@@ -81,7 +84,7 @@ public struct HTTPParseError: Error, Sendable, Equatable {
     }
 
     public var kind: Kind
-    /// The status to answer with (400, 413, 414, 431 or 505).
+    /// The status to answer with (400, 413, 414, 417, 431 or 505).
     public var status: HTTPStatus
     /// What was wrong, for the problem's `detail`, e.g.
     /// "Content-Length and Transfer-Encoding must not both be present (RFC 9112 §6.3)".

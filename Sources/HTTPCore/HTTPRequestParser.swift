@@ -58,6 +58,10 @@ public struct HTTPRequestParser: Sendable {
     private var contentLength: Int?
     private var hasTransferEncoding = false
     private var isChunked = false
+    /// Absolute-form target: its authority, which replaces the Host field (RFC 9112 §3.2.2).
+    private var absoluteAuthority: String?
+    /// `Expect: 100-continue` on an HTTP/1.1 request; cleared once the server was told.
+    private var expectsContinue = false
     private var body: [UInt8] = []
 
     /// Field capacity reserved once per request (growing 1, 2, 4, 8… would allocate four times).
@@ -126,6 +130,21 @@ public struct HTTPRequestParser: Sendable {
         readIndex = 0
     }
 
+    /// True once, when the head of the current request is complete, it carried
+    /// `Expect: 100-continue` (HTTP/1.1), and its body has not fully arrived: the server should
+    /// send `100 Continue` now (RFC 9110 §10.1.1). A request refused on its head (e.g. 413) fails
+    /// before this, so its final status goes out without the body being read.
+    public mutating func takeContinueExpectation() -> Bool {
+        guard expectsContinue else { return false }
+        switch phase {
+        case .fixedBody, .chunkSize, .chunkData, .chunkDataEnd, .trailers:
+            expectsContinue = false
+            return true
+        case .requestLine, .headers:
+            return false
+        }
+    }
+
     /// The next complete request, `.needMoreData`, or the failure that poisons the connection.
     public mutating func nextRequest() -> HTTPParseResult {
         if let failure { return .failure(failure) }
@@ -156,13 +175,23 @@ public struct HTTPRequestParser: Sendable {
                 }
                 let line = try RequestLineParser.parse(buffer, from: readIndex, to: lineEnd)
                 method = KnownTokens.method(buffer, line.method)
-                target = ASCIIBytes.string(buffer, line.target)
-                if let separator = line.querySeparator {
-                    path = ASCIIBytes.string(buffer, line.target.lowerBound..<separator)
-                    query = ASCIIBytes.string(buffer, separator + 1..<line.target.upperBound)
+                if let authority = line.authority {
+                    // Absolute-form: route by the path and query; the authority stands for Host.
+                    absoluteAuthority = ASCIIBytes.string(buffer, authority)
+                    let origin = line.originStart ?? authority.upperBound
+                    let queryPart = line.querySeparator.map { ASCIIBytes.string(buffer, $0..<line.target.upperBound) } ?? ""
+                    path = line.originStart == nil ? "/" : ASCIIBytes.string(buffer, origin..<(line.querySeparator ?? line.target.upperBound))
+                    target = path + queryPart
+                    query = line.querySeparator.map { ASCIIBytes.string(buffer, $0 + 1..<line.target.upperBound) }
                 } else {
-                    path = target
-                    query = nil
+                    target = ASCIIBytes.string(buffer, line.target)
+                    if let separator = line.querySeparator {
+                        path = ASCIIBytes.string(buffer, line.target.lowerBound..<separator)
+                        query = ASCIIBytes.string(buffer, separator + 1..<line.target.upperBound)
+                    } else {
+                        path = target
+                        query = nil
+                    }
                 }
                 version = line.version
                 consumeLine(through: lineEnd)
@@ -322,11 +351,17 @@ public struct HTTPRequestParser: Sendable {
             if hostCount > 1 {
                 throw HTTPParseError(.duplicateHost, "The request has more than one Host field (RFC 9112 §3.2)")
             }
-            for index in field.value where !ByteClass.isHostChar(buffer[index]) {
-                throw HTTPParseError(
-                    .invalidHost,
-                    "The Host value contains \(RequestLineParser.describe(buffer[index])); expected host[:port] (RFC 9110 §7.2)")
+            if absoluteAuthority == nil {   // else ignored: the target's authority replaces it
+                try HostAuthority.validate(buffer, field.value, allowsEmpty: true, what: "The Host value")
             }
+        case 6 where ASCIIBytes.equalIgnoringCase(buffer, field.name, "expect"):
+            guard version == .http1_1 else { break }   // HTTP/1.0 clients get no 100 (RFC 9110 §10.1.1)
+            guard ASCIIBytes.equalIgnoringCase(buffer, field.value, "100-continue") else {
+                throw HTTPParseError(
+                    .unsupportedExpectation,
+                    "The only expectation this server meets is 100-continue (RFC 9110 §10.1.1)")
+            }
+            expectsContinue = true
         case 14 where ASCIIBytes.equalIgnoringCase(buffer, field.name, "content-length"):
             let length = try FramingFields.contentLength(buffer, field.value)
             if let contentLength, contentLength != length {
@@ -349,6 +384,13 @@ public struct HTTPRequestParser: Sendable {
     private mutating func finishHead() throws(HTTPParseError) -> HTTPRequest? {
         if version == .http1_1, hostCount == 0 {
             throw HTTPParseError(.missingHost, "An HTTP/1.1 request must have a Host field (RFC 9112 §3.2)")
+        }
+        if let absoluteAuthority {
+            if let host = fields.firstIndex(where: { $0.name.caseInsensitiveEquals("Host") }) {
+                fields[host].value = absoluteAuthority
+            } else {
+                fields.append(HTTPHeaders.Field(name: "Host", value: absoluteAuthority))
+            }
         }
         if hasTransferEncoding {
             if contentLength != nil {
@@ -396,6 +438,8 @@ public struct HTTPRequestParser: Sendable {
         contentLength = nil
         hasTransferEncoding = false
         isChunked = false
+        absoluteAuthority = nil
+        expectsContinue = false
         return HTTPRequest(
             method: method, target: target, path: path, query: query, version: version,
             headers: HTTPHeaders(fields: fields), body: body)

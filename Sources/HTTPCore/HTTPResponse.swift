@@ -22,6 +22,7 @@ public struct HTTPStatus: Sendable, Equatable, Hashable {
         self.reason = reason
     }
 
+    public static let `continue` = HTTPStatus(code: 100, reason: "Continue")
     public static let ok = HTTPStatus(code: 200, reason: "OK")
     public static let noContent = HTTPStatus(code: 204, reason: "No Content")
     public static let notModified = HTTPStatus(code: 304, reason: "Not Modified")
@@ -31,6 +32,7 @@ public struct HTTPStatus: Sendable, Equatable, Hashable {
     public static let notAcceptable = HTTPStatus(code: 406, reason: "Not Acceptable")
     public static let requestTimeout = HTTPStatus(code: 408, reason: "Request Timeout")
     public static let contentTooLarge = HTTPStatus(code: 413, reason: "Content Too Large")
+    public static let expectationFailed = HTTPStatus(code: 417, reason: "Expectation Failed")
     public static let uriTooLong = HTTPStatus(code: 414, reason: "URI Too Long")
     public static let requestHeaderFieldsTooLarge = HTTPStatus(code: 431, reason: "Request Header Fields Too Large")
     public static let internalServerError = HTTPStatus(code: 500, reason: "Internal Server Error")

@@ -27,6 +27,7 @@ enum StatusLines {
         case 414: status.reason == "URI Too Long" ? "HTTP/1.1 414 URI Too Long\r\n" : nil
         case 415: status.reason == "Unsupported Media Type" ? "HTTP/1.1 415 Unsupported Media Type\r\n" : nil
         case 416: status.reason == "Range Not Satisfiable" ? "HTTP/1.1 416 Range Not Satisfiable\r\n" : nil
+        case 417: status.reason == "Expectation Failed" ? "HTTP/1.1 417 Expectation Failed\r\n" : nil
         case 422: status.reason == "Unprocessable Content" ? "HTTP/1.1 422 Unprocessable Content\r\n" : nil
         case 429: status.reason == "Too Many Requests" ? "HTTP/1.1 429 Too Many Requests\r\n" : nil
         case 431: status.reason == "Request Header Fields Too Large" ? "HTTP/1.1 431 Request Header Fields Too Large\r\n" : nil

@@ -356,6 +356,15 @@ final class Connection {
         }
     }
 
+    /// Closes with a reset (`SO_LINGER` 0) for a client that stopped reading or reads too
+    /// slowly: the kernel frees the unsent bytes at once instead of keeping them queued for a
+    /// reader that will not take them (nginx's `reset_timedout_connection`).
+    private func abort() {
+        var linger = Glibc.linger(l_onoff: 1, l_linger: 0)
+        _ = setsockopt(key.fd, SOL_SOCKET, SO_LINGER, &linger, socklen_t(MemoryLayout<Glibc.linger>.size))
+        close()
+    }
+
     /// Closes the socket now (queued output is dropped).
     func close() {
         guard phase != .closed else { return }
@@ -396,7 +405,7 @@ final class Connection {
             if now >= nextDeadline { close() }
         case .open, .closingAfterFlush:
             if waitingForWritable, now >= lastWriteProgress &+ timeouts.write {
-                close()   // the client stopped reading
+                abort()   // the client stopped reading
                 return
             }
             if let start = rateWindowStart, timeouts.responseRateWindow > 0, now >= start &+ timeouts.responseRateWindow {
@@ -428,7 +437,7 @@ final class Connection {
                 "closing a client that reads slower than the minimum response rate",
                 metadata: ["remote": "\(peer.remoteAddress)", "bytes": "\(written)", "milliseconds": "\(elapsed / 1_000_000)"]
             )
-            close()
+            abort()
             return
         }
         rateWindowStart = context.now

@@ -13,6 +13,9 @@ final class HTTP1Session: ConnectionSession {
     /// connections then hold no receive buffers).
     static let bufferTrimDelay: UInt64 = 1_000_000_000
 
+    /// The interim response to `Expect: 100-continue` (RFC 9110 §15.2.1).
+    static let continueResponse: [UInt8] = Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)
+
     private let context: ConnectionContext
     private let output: OutputQueue
     private let peer: ConnectionPeer
@@ -113,6 +116,10 @@ final class HTTP1Session: ConnectionSession {
             switch parser.nextRequest() {
             case .needMoreData:
                 heldBack = false
+                if parser.takeContinueExpectation() {
+                    // The head was accepted and the client waits before sending the body.
+                    output.appendCopying { $0.append(contentsOf: Self.continueResponse) }
+                }
                 if parser.hasPartialRequest {
                     if requestStartedAt == nil { requestStartedAt = context.now }
                 } else {

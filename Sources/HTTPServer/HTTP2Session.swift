@@ -4,7 +4,8 @@ import HTTPCore
 /// HTTP/2 on one connection: the transport's bytes go into an `HTTP2Connection` (the pure state
 /// machine: frames, HPACK, streams, flow control, limits), each complete request goes to the same
 /// `HTTPHandler` as HTTP/1.1, and the frames it produces go into the `OutputQueue`, DATA
-/// payloads by reference to the handler's body.
+/// payloads by reference to the handler's body (on TLS copied next to their frame header, so
+/// that each frame is one TLS record; at most `maxPendingWriteBytes` is queued either way).
 ///
 /// Output is produced as the socket drains: at most about `maxPendingWriteBytes` is queued, and
 /// `outputWritable()` asks for more DATA where the windows allow. Input is held back in the kernel
@@ -59,7 +60,10 @@ final class HTTP2Session: ConnectionSession {
         connection.wantsClose || peerEndedInput ? .afterOutput : .none
     }
 
-    var isIdle: Bool { connection.isIdle && output.isEmpty && !connection.hasOutput }
+    /// Never idle while open, even with no stream: a shutdown then goes through
+    /// `beginGracefulShutdown` (GOAWAY, PING, final GOAWAY), so that a request crossing it is
+    /// either answered or known by the client to be unprocessed, instead of meeting a bare FIN.
+    var isIdle: Bool { connection.wantsClose && output.isEmpty && !connection.hasOutput }
 
     func beginGracefulShutdown() {
         connection.beginGracefulShutdown(now: context.now)
@@ -129,8 +133,12 @@ final class HTTP2Session: ConnectionSession {
             switch chunk {
             case .bytes(let bytes):
                 output.append(bytes)
-            case .body(let body, let range):
+            case .body(let body, let range) where peer.isSecure:
+                // TLS writes one segment per record: a payload copied next to its frame header
+                // makes one record instead of two (the queue copies up to 16 KiB).
                 output.append(body, range: range)
+            case .body(let body, let range):
+                output.append(referencing: body, range: range)   // writev from the handler's body
             }
         }
     }

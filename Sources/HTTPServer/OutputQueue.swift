@@ -82,6 +82,14 @@ final class OutputQueue {
         pendingBytes += range.count
     }
 
+    /// Appends `bytes[range]` by reference whatever its size (HTTP/2 DATA payloads on plain
+    /// sockets: `writev` sends them from the handler's body, and a slow reader pins no copy).
+    func append(referencing bytes: [UInt8], range: Range<Int>) {
+        guard !range.isEmpty else { return }
+        segments.append(Segment(storage: .shared(bytes), range: range))
+        pendingBytes += range.count
+    }
+
     // MARK: Writing
 
     /// Offers the first `maxSegments` pending segments to `write` (as `iovec`s valid only during the

@@ -13,10 +13,15 @@ final class APIContext: Sendable {
     let metrics: RequestMetrics
     let dynamicCache = DynamicResponseCache()
     let statistics: (any ServerStatisticsSource)?
-    let startedAt = ContinuousClock.now
+    /// The data version and reload outcomes, when the server reloads data live.
+    let dataStatus: (any DataStatusSource)?
+    let startedAt: ContinuousClock.Instant
 
     init(repository: DocumentRepository, catalog: CorpusCatalog, conversions: ScriptConversions,
-         resources: StaticResources, metrics: RequestMetrics, statistics: (any ServerStatisticsSource)?) {
+         resources: StaticResources, metrics: RequestMetrics, statistics: (any ServerStatisticsSource)?,
+         dataStatus: (any DataStatusSource)? = nil, startedAt: ContinuousClock.Instant = .now) {
+        self.dataStatus = dataStatus
+        self.startedAt = startedAt
         self.repository = repository
         self.catalog = catalog
         self.conversions = conversions

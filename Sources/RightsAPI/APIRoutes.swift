@@ -6,7 +6,7 @@ enum APIRoutes {
         var routes = RouterBuilder()
         routes.add("/", PreparedResourceResponder { $0.serviceIndex })
         routes.add("/healthz", PreparedResourceResponder { $0.health })
-        routes.add("/readyz", PreparedResourceResponder { $0.readiness })
+        routes.add("/readyz", ReadinessResponder())
         routes.add("/metrics", MetricsResponder())
         routes.add("/openapi.yaml", OpenAPIResponder())
         routes.add("/v1/documents", PreparedResourceResponder { $0.documents })

@@ -36,9 +36,16 @@ public final class RightsAPIHandler: HTTPHandler {
     var catalog: CorpusCatalog { api.catalog }
     var dynamicCache: DynamicResponseCache { api.dynamicCache }
 
-    /// `logger` receives one error line per 500 response (with the request id); by default nothing is logged.
+    /// - Parameters:
+    ///   - logger: receives one error line per 500 response (with the request id); by default
+    ///     nothing is logged.
+    ///   - dataStatus: the data version and reload outcomes for `/readyz` and `/metrics` (live
+    ///     reloads); nil serves the precomputed readiness body.
+    ///   - previous: the handler this one replaces on a live reload: its request metrics and
+    ///     start time carry over, so counters do not reset.
     public init(repository: DocumentRepository, statistics: (any ServerStatisticsSource)?, openAPIYAML: [UInt8]?,
-                webAssets: WebAssets? = nil, logger: Logger = Logger(label: "rights-api.handler", factory: { _ in SwiftLogNoOpLogHandler() })) {
+                webAssets: WebAssets? = nil, logger: Logger = Logger(label: "rights-api.handler", factory: { _ in SwiftLogNoOpLogHandler() }),
+                dataStatus: (any DataStatusSource)? = nil, replacing previous: RightsAPIHandler? = nil) {
         self.logger = logger
         let clock = ContinuousClock()
         let start = clock.now
@@ -48,9 +55,12 @@ public final class RightsAPIHandler: HTTPHandler {
         let conversions = ScriptConversions(corpusTexts: catalog.allTexts)
         let resources = StaticResources(catalog: catalog, aliases: repository.aliases, conversions: conversions, openAPIYAML: openAPIYAML)
         api = APIContext(repository: repository, catalog: catalog, conversions: conversions, resources: resources,
-                         metrics: RequestMetrics(routeLabels: router.routes.map(\.template)), statistics: statistics)
+                         metrics: previous?.api.metrics ?? RequestMetrics(routeLabels: router.routes.map(\.template)),
+                         statistics: statistics, dataStatus: dataStatus, startedAt: previous?.api.startedAt ?? .now)
         exactPaths = resources.exactPaths.compactMapValues { exact in
-            router.route(template: exact.template).map { (route: $0, resource: exact.resource) }
+            // A live readiness body (data status) is built per request, never taken from here.
+            if dataStatus != nil, exact.template == "/readyz" { return nil }
+            return router.route(template: exact.template).map { (route: $0, resource: exact.resource) }
         }
         web = webAssets.map { WebReader(assets: $0, catalog: catalog) }
         let elapsed = clock.now - start
@@ -62,7 +72,8 @@ public final class RightsAPIHandler: HTTPHandler {
     public func handle(_ request: HTTPRequest, context: RequestContext) -> HTTPResponse {
         let start = ContinuousClock.now
         var route: Route?
-        let response = respond(to: request, context: context, route: &route)
+        var response = respond(to: request, context: context, route: &route)
+        if let web { web.addVaryForRoot(request: request, response: &response) }
         let elapsed = ContinuousClock.now - start
         let micros = Int(elapsed.components.seconds) * 1_000_000 + Int(elapsed.components.attoseconds / 1_000_000_000_000)
         api.metrics.record(route: route, method: request.method, status: response.status.code, microseconds: micros)

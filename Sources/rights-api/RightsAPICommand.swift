@@ -6,7 +6,7 @@ struct RightsAPICommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rights-api",
         abstract: "Serves UN human-rights texts in Chinese (A/RES/62/148, ICCPR) as structured JSON.",
-        subcommands: [ServeCommand.self, NormalizeCommand.self, HealthCheckCommand.self],
+        subcommands: [ServeCommand.self, NormalizeCommand.self, HealthCheckCommand.self, ReloadCommand.self],
         defaultSubcommand: ServeCommand.self
     )
 }

@@ -52,6 +52,15 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "OpenAPI document served at /openapi.yaml (env: RIGHTS_API_OPENAPI; default: openapi.yaml).")
     var openapi: String?
 
+    @Option(help: "Write the process id here, for `rights-api reload` (env: RIGHTS_API_PID_FILE; default: none).")
+    var pidFile: String?
+
+    @Option(help: "Minimum rate, in bytes per second, at which a client must read its responses (averaged over --min-response-rate-window); 0 disables (env: RIGHTS_API_MIN_RESPONSE_RATE; default: 240).")
+    var minResponseRate: Int?
+
+    @Option(help: "Seconds over which the minimum response rate is averaged, and grace before it applies (env: RIGHTS_API_MIN_RESPONSE_RATE_WINDOW; default: 10).")
+    var minResponseRateWindow: Double?
+
     @Option(help: "Directory with the web reader's files, served at /reader/ (env: RIGHTS_API_WEB; default: Web).")
     var web: String?
 
@@ -62,18 +71,6 @@ struct ServeCommand: ParsableCommand {
         let logger = try makeLogger()
         let configuration = try makeConfiguration()
         let dataDirectory = data ?? EnvironmentFallback.string("RIGHTS_API_DATA") ?? "Data"
-
-        let repository: DocumentRepository
-        do {
-            repository = try DocumentRepository.load(dataDirectory: dataDirectory)
-        } catch {
-            logger.critical("cannot load the corpus: \(error)")
-            throw ExitCode(2)
-        }
-        let stats = repository.loadStatistics
-        logger.notice(
-            "corpus loaded from \(dataDirectory) in \(String(format: "%.1f", stats.totalMilliseconds)) ms: \(stats.documentCount) documents, \(stats.unitCount) units, \(stats.footnoteCount) footnotes, \(stats.referenceCount) references"
-        )
 
         let openAPIPath = openapi ?? EnvironmentFallback.string("RIGHTS_API_OPENAPI") ?? "openapi.yaml"
         let openAPIYAML = FileManager.default.contents(atPath: openAPIPath).map { Array($0) }
@@ -94,8 +91,15 @@ struct ServeCommand: ParsableCommand {
             webAssets = nil
         }
         let statistics = ServerStatisticsRelay()
-        let handler = RightsAPIHandler(repository: repository, statistics: statistics, openAPIYAML: openAPIYAML, webAssets: webAssets, logger: logger)
-        logger.notice("\(handler.precomputation)")
+        let reloader = DataReloader(
+            dataDirectory: dataDirectory, openAPIYAML: openAPIYAML, webAssets: webAssets, statistics: statistics, logger: logger)
+        let handler: RightsAPIHandler
+        do {
+            handler = try reloader.loadInitial()
+        } catch {
+            logger.critical("cannot load the corpus: \(error)")
+            throw ExitCode(2)
+        }
         let server: HTTPServer
         do {
             server = try HTTPServer(configuration: configuration, handler: handler, logger: logger)
@@ -104,6 +108,27 @@ struct ServeCommand: ParsableCommand {
             throw ExitCode(2)
         }
         statistics.connect(server)
+
+        // SIGHUP reloads the data off the event loops; installed before the listeners open.
+        let reloads = DispatchQueue(label: "rights-api.reload")
+        signal(SIGHUP, SIG_IGN)
+        let hangUp = DispatchSource.makeSignalSource(signal: SIGHUP, queue: reloads)
+        hangUp.setEventHandler {
+            logger.notice("SIGHUP: reloading the data")
+            reloader.reload(into: server)
+        }
+        hangUp.resume()
+        defer { hangUp.cancel() }
+        let pidPath = pidFile ?? EnvironmentFallback.string("RIGHTS_API_PID_FILE")
+        if let pidPath {
+            do {
+                try "\(getpid())\n".write(toFile: pidPath, atomically: true, encoding: .utf8)
+            } catch {
+                logger.critical("cannot write pid file \(pidPath): \(error)")
+                throw ExitCode(2)
+            }
+        }
+        defer { if let pidPath { try? FileManager.default.removeItem(atPath: pidPath) } }
         let scheme = configuration.tls == nil ? "http" : "https"
         let shownHost = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
         // run() installs the SIGTERM/SIGINT handlers before it opens the listeners.
@@ -152,6 +177,13 @@ struct ServeCommand: ParsableCommand {
         }
         if let s = try shutdownGrace ?? EnvironmentFallback.seconds("RIGHTS_API_SHUTDOWN_GRACE") {
             configuration.shutdownGracePeriod = .milliseconds(Int(s * 1000))
+        }
+        if let rate = try minResponseRate ?? EnvironmentFallback.integer("RIGHTS_API_MIN_RESPONSE_RATE") {
+            guard rate >= 0 else { throw ValidationError("--min-response-rate must not be negative") }
+            configuration.minimumResponseRate.bytesPerSecond = rate
+        }
+        if let s = try minResponseRateWindow ?? EnvironmentFallback.seconds("RIGHTS_API_MIN_RESPONSE_RATE_WINDOW") {
+            configuration.minimumResponseRate.window = .milliseconds(Int(s * 1000))
         }
         let cert = tlsCert ?? EnvironmentFallback.string("RIGHTS_API_TLS_CERT")
         let key = tlsKey ?? EnvironmentFallback.string("RIGHTS_API_TLS_KEY")

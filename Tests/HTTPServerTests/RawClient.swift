@@ -11,12 +11,16 @@ final class RawClient {
         var description: String
     }
 
-    init(port: Int, host: String = "127.0.0.1", timeout: Double = 5) throws {
+    /// `receiveBuffer` sets `SO_RCVBUF` before connecting (a small window makes a slow reader).
+    init(port: Int, host: String = "127.0.0.1", timeout: Double = 5, receiveBuffer: Int32? = nil) throws {
         let family = host.contains(":") ? AF_INET6 : AF_INET
         fd = socket(family, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw ClientError(description: "socket: errno \(errno)") }
         var tv = timeval(tv_sec: Int(timeout), tv_usec: Int((timeout - timeout.rounded(.down)) * 1_000_000))
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, socklen_t(MemoryLayout<timeval>.size))
+        if var size = receiveBuffer {
+            setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &size, socklen_t(MemoryLayout<Int32>.size))
+        }
         var status: Int32
         if family == AF_INET {
             var address = sockaddr_in()
@@ -106,6 +110,28 @@ final class RawClient {
         if count < 0 { return allowingReset && errno == ECONNRESET }
         pending.append(byte)
         return false
+    }
+
+    /// Reads exactly `count` bytes (throws on end of stream or timeout first).
+    func readBytes(_ count: Int) throws -> [UInt8] {
+        while pending.count < count {
+            guard fill() else { throw ClientError(description: "connection ended after \(pending.count) of \(count) bytes") }
+        }
+        let bytes = Array(pending[..<count])
+        pending.removeFirst(count)
+        return bytes
+    }
+
+    /// Reads at most `count` bytes (fewer when less is available); 0 on end of stream, timeout or error.
+    func readSome(_ count: Int) -> Int {
+        if !pending.isEmpty {
+            let taken = min(count, pending.count)
+            pending.removeFirst(taken)
+            return taken
+        }
+        var buffer = [UInt8](repeating: 0, count: count)
+        let received = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
+        return max(received, 0)
     }
 
     /// Ends the connection from the client side (the descriptor itself is closed on deinit).

@@ -103,6 +103,7 @@ struct WebReaderTests {
             let api = try Self.get("/", accept.map { [("Accept", $0)] } ?? [])
             #expect(api.status == .ok, "Accept \(accept ?? "none") → \(api.status.code)")
             #expect(api.headers["Content-Type"] == "application/json; charset=utf-8")
+            #expect(api.headers.values(for: "Vary").contains("Accept"), "the JSON index must tell caches it depends on Accept")
         }
     }
 

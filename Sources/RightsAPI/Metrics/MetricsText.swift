@@ -2,7 +2,7 @@ import HTTPCore
 
 /// Renders `/metrics` in the Prometheus text exposition format 0.0.4.
 enum MetricsText {
-    static func render(_ metrics: RequestMetrics, statistics: ServerStatistics?, uptimeSeconds: Double) -> String {
+    static func render(_ metrics: RequestMetrics, statistics: ServerStatistics?, uptimeSeconds: Double, data: DataStatus? = nil) -> String {
         var out = ""
         out += "# HELP rightsapi_http_requests_total HTTP requests answered, by route template, method and status.\n"
         out += "# TYPE rightsapi_http_requests_total counter\n"
@@ -43,6 +43,20 @@ enum MetricsText {
             out += "# HELP rightsapi_rejected_connections_total Connections refused because a limit was reached.\n"
             out += "# TYPE rightsapi_rejected_connections_total counter\n"
             out += "rightsapi_rejected_connections_total \(statistics.rejectedConnections)\n"
+        }
+        if let data {
+            out += "# HELP rightsapi_data_info The data being served; version is a hash of the data files.\n"
+            out += "# TYPE rightsapi_data_info gauge\n"
+            out += "rightsapi_data_info{version=\"\(data.version)\"} 1\n"
+            out += "# HELP rightsapi_data_reloads_total Live data reloads, by outcome (a failed reload keeps the old data).\n"
+            out += "# TYPE rightsapi_data_reloads_total counter\n"
+            out += "rightsapi_data_reloads_total{outcome=\"success\"} \(data.successfulReloads)\n"
+            out += "rightsapi_data_reloads_total{outcome=\"failure\"} \(data.failedReloads)\n"
+            if let last = data.lastReload {
+                out += "# HELP rightsapi_data_last_reload_success 1 when the last reload succeeded, 0 when it failed.\n"
+                out += "# TYPE rightsapi_data_last_reload_success gauge\n"
+                out += "rightsapi_data_last_reload_success \(last.succeeded ? 1 : 0)\n"
+            }
         }
         out += "# HELP rightsapi_uptime_seconds Seconds since the handler started.\n"
         out += "# TYPE rightsapi_uptime_seconds gauge\n"

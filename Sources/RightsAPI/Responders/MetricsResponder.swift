@@ -5,7 +5,9 @@ struct MetricsResponder: RouteResponder {
     func respond(to request: RouteRequest, api: APIContext) throws(ProblemDetails) -> HTTPResponse {
         let uptime = ContinuousClock.now - api.startedAt
         let seconds = Double(uptime.components.seconds) + Double(uptime.components.attoseconds) / 1e18
-        let text = MetricsText.render(api.metrics, statistics: api.statistics?.statisticsSnapshot(), uptimeSeconds: seconds)
+        let text = MetricsText.render(
+            api.metrics, statistics: api.statistics?.statisticsSnapshot(), uptimeSeconds: seconds,
+            data: api.dataStatus?.dataStatus())
         var headers: HTTPHeaders = [
             "Content-Type": ResponseHeaderSet.metricsContentType,
             "Cache-Control": ResponseHeaderSet.liveCacheControl,

@@ -83,6 +83,13 @@ struct WebReader: Sendable {
         return shell.response(status: exists(segments) ? .ok : .notFound, request: request)
     }
 
+    /// `GET /` answers JSON or a redirect depending on `Accept`, so its JSON answers say so too
+    /// (`Vary: Accept`, RFC 9110 §12.5.5), for caches in between.
+    func addVaryForRoot(request: HTTPRequest, response: inout HTTPResponse) {
+        guard request.path == "/", response.status != HTTPStatus(code: 303, reason: "See Other") else { return }
+        response.headers.add(name: "Vary", value: "Accept")
+    }
+
     /// Whether a reader path (after `/reader/`) names something that exists.
     func exists(_ segments: [String]) -> Bool {
         switch segments.count {
