@@ -1,7 +1,7 @@
 import DocumentStore
 
 /// A unit with its children, in this fixed key order:
-/// `document, eId, type, num, ordinal, text, children, footnotes, references, referencedBy,
+/// `document, language, eId, type, num, ordinal, text, children, footnotes, references, referencedBy,
 /// errata, url, citation, parent, previous, next, readingPrevious, readingNext`, and on the
 /// outermost unit of a response, `reading` (`printed` or `corrected`: whether the texts carry the
 /// recorded errata).
@@ -15,6 +15,7 @@ enum UnitJSON {
         let id = document.id
         writer.beginObject()
         writer.key("document"); writer.identifier(id)
+        writer.key("language"); writer.languageTag(document.document.language)
         writer.key("eId"); writer.identifier(unit.eId)
         writer.key("type"); writer.identifier(unit.type.rawValue)
         writer.key("num"); writer.optionalString(unit.num)
