@@ -153,12 +153,12 @@ public final class DocumentRepository: Sendable {
 
     /// Full-text search over every unit text and footnote text of both documents.
     ///
-    /// Matching: terms separated by whitespace must all occur (AND), each as an exact substring
-    /// after folding (Simplified script, half-width forms, lowercase ASCII, whitespace ignored; see
-    /// ``SearchFolding``). Ranking: 1 per occurrence, plus up to 2 for density (matched ÷ total
-    /// scalars, so shorter texts rank higher), plus 0.5 when a term starts the text, plus 0.25 for
-    /// articles, recitals and paragraphs; ties keep document order (documents by id, units
-    /// depth-first, then footnotes). `total` counts every hit; `limit` is clamped to 1…100.
+    /// Matching by character bigrams after folding (Simplified script, half-width forms, lowercase
+    /// ASCII, white space ignored; see ``SearchFolding``), in the printed and the errata-corrected
+    /// reading of each text; quoted phrases must occur exactly. Ranking: per-document BM25 times
+    /// query coverage and proximity, plus a share of the best sibling in the same top-level unit,
+    /// whose other units are listed as context hits (see ``SearchIndex``, docs/SEARCH.md). Ties
+    /// keep document order. `total` counts every hit; `limit` is clamped to 1…100.
     public func search(_ query: SearchQuery) -> SearchResults { searchIndex.search(query) }
 
     /// Turns a citation string into a unit or footnote; see the accepted forms in the error's detail.

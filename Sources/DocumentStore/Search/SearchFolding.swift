@@ -72,6 +72,22 @@ public struct SearchFolding: Sendable {
         }
     }
 
+    /// A letter or a digit (Unicode general categories L* and N*) of folded text: the scalars
+    /// search terms are made of. Punctuation, symbols and everything else separate terms.
+    public static func isWordScalar(_ value: UInt32) -> Bool {
+        if value < 0x80 {
+            return (0x30...0x39).contains(value) || (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value)
+        }
+        guard let scalar = Unicode.Scalar(value) else { return false }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .decimalNumber, .letterNumber, .otherNumber:
+            return true
+        default:
+            return false
+        }
+    }
+
     static func isWhitespace(_ value: UInt32) -> Bool {
         guard let scalar = Unicode.Scalar(value) else { return false }
         return scalar.properties.isWhitespace

@@ -1,7 +1,7 @@
 /// A full-text search request.
 ///
-/// `text` holds one or more terms separated by whitespace; a hit must contain every term
-/// (each term is an exact substring after folding, see ``SearchFolding``).
+/// `text` is free text (matched by character bigrams, its parts may stand apart) with optional
+/// quoted phrases that must occur exactly (see ``ParsedQuery`` and ``SearchIndex``).
 public struct SearchQuery: Sendable, Equatable {
     /// Largest page size accepted; larger values are clamped.
     public static let maximumLimit = 100

@@ -2,9 +2,10 @@ import DocumentStore
 import HTTPCore
 
 /// `GET /v1/search?q=&document=&limit=&offset=`:
-/// `{query, total, limit, offset, hits: [{document, eId, kind, score, snippet, highlights,
-/// snippetHighlights, url, citation}]}`. Highlights are `{start, end}` offsets in Unicode scalars
-/// (end exclusive) into the unit's (or footnote's) full text and into the snippet.
+/// `{query, total, limit, offset, next, previous, hits: [{document, eId, kind, type, num, matchedBy, score,
+/// snippet, highlights, snippetHighlights, url, citation}]}`. Highlights are `{start, end}` offsets
+/// in Unicode scalars (end exclusive) into the unit's (or footnote's) full text and into the
+/// snippet; `next` and `previous` are the URLs of the neighbouring pages (null at either end).
 enum SearchEndpoint {
     static let parameters = ["q", "document", "limit", "offset", "pretty", "script"]
     static let maximumQueryLength = 256
@@ -15,6 +16,9 @@ enum SearchEndpoint {
         try parameters.requireOnly(Self.parameters)
         guard let q = parameters["q"] else { throw Problems.badRequest("the query parameter q is required (the text to search for)") }
         guard !q.isBlank else { throw Problems.badRequest("q must contain a character other than white space") }
+        guard q.unicodeScalars.contains(where: SearchQueryText.isSearchable) else {
+            throw Problems.badRequest("q must contain a letter, a digit or another character that is not punctuation (got only punctuation)")
+        }
         guard q.unicodeScalars.count <= maximumQueryLength else {
             throw Problems.badRequest("q is \(q.unicodeScalars.count) characters long; at most \(maximumQueryLength) are allowed")
         }
@@ -45,6 +49,19 @@ enum SearchEndpoint {
         writer.key("total"); writer.int(results.total)
         writer.key("limit"); writer.int(query.limit)
         writer.key("offset"); writer.int(query.offset)
+        writer.key("next")
+        if query.offset + query.limit < results.total {
+            writer.identifier(pageURL(query, offset: query.offset + query.limit, writer: writer))
+        } else {
+            writer.null()
+        }
+        writer.key("previous")
+        if query.offset > 0 {
+            let previous = query.offset >= results.total ? results.total - query.limit : query.offset - query.limit
+            writer.identifier(pageURL(query, offset: max(0, previous), writer: writer))
+        } else {
+            writer.null()
+        }
         writer.key("hits")
         writer.beginArray()
         for hit in results.hits {
@@ -52,6 +69,10 @@ enum SearchEndpoint {
             writer.key("document"); writer.identifier(hit.document)
             writer.key("eId"); writer.identifier(hit.eId)
             writer.key("kind"); writer.identifier(hit.kind == .footnote ? "footnote" : "unit")
+            writer.key("type"); writer.identifier(hit.unitType?.rawValue ?? "footnote")
+            writer.key("num")
+            if let num = hit.num { writer.string(num) } else { writer.null() }
+            writer.key("matchedBy"); writer.identifier(hit.isContext ? "context" : "text")
             writer.key("score"); writer.double(hit.score)
             writer.key("snippet"); writer.string(hit.snippet)
             writer.key("highlights"); writeSpans(hit.highlights, into: &writer)
@@ -73,6 +94,39 @@ enum SearchEndpoint {
         }
         writer.endArray()
         writer.endObject()
+    }
+
+    /// `/v1/search?q=…&document=…&limit=…&offset=…`, keeping `script` and `pretty` when the
+    /// response uses them. Only unreserved characters are left unescaped in `q`.
+    static func pageURL(_ query: SearchQuery, offset: Int, writer: JSONWriter) -> String {
+        var url = APIPaths.search + "?q=" + percentEncoded(query.text)
+        if let document = query.document { url += "&document=" + percentEncoded(document) }
+        url += "&limit=\(query.limit)&offset=\(max(offset, 0))"
+        switch writer.convert?.script {
+        case .simplified: url += "&script=hans"
+        case .traditional: url += "&script=hant"
+        default: break
+        }
+        if writer.pretty { url += "&pretty=true" }
+        return url
+    }
+
+    /// RFC 3986 percent-encoding of everything but unreserved characters (`A–Z a–z 0–9 - . _ ~`).
+    static func percentEncoded(_ text: String) -> String {
+        let hex = Array("0123456789ABCDEF")
+        var result = ""
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                result.append(Character(Unicode.Scalar(byte)))
+            default:
+                result.append("%")
+                result.append(hex[Int(byte >> 4)])
+                result.append(hex[Int(byte & 0x0F)])
+            }
+        }
+        return result
     }
 
     private static func writeSpans(_ spans: [TextSpan], into writer: inout JSONWriter) {
