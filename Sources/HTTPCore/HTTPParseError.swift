@@ -71,6 +71,16 @@ public struct HTTPParseError: Error, Sendable, Equatable {
             default: .badRequest
             }
         }
+
+        /// The problem `type` URI of this kind: ``ProblemTypeURI/prefix`` + the kind's name in
+        /// lowercase with hyphens (`bodyTooLarge` → `tag:rights-api,2026:problem/body-too-large`).
+        public var problemType: String {
+            var name = ""
+            for character in rawValue {
+                if character.isUppercase { name += "-" + character.lowercased() } else { name.append(character) }
+            }
+            return ProblemTypeURI.named(name)
+        }
     }
 
     public var kind: Kind
@@ -88,6 +98,6 @@ public struct HTTPParseError: Error, Sendable, Equatable {
 
     /// The RFC 9457 problem to send before closing the connection.
     public var problem: ProblemDetails {
-        ProblemDetails(status: status, detail: detail, extensions: [("error", kind.rawValue)])
+        ProblemDetails(status: status, detail: detail, type: kind.problemType, extensions: [("error", kind.rawValue)])
     }
 }

@@ -11,7 +11,8 @@ public enum QueryParameters {
         public var problem: ProblemDetails {
             ProblemDetails(
                 status: .badRequest,
-                detail: "The query component \(JSONString.quote(component)) is not valid percent-encoded UTF-8 (RFC 3986 §2.1)")
+                detail: "The query component \(JSONString.quote(component)) is not valid percent-encoded UTF-8 (RFC 3986 §2.1)",
+                type: ProblemTypeURI.malformedQuery)
         }
     }
 

@@ -212,7 +212,8 @@ final class EventLoop {
                 status: .serviceUnavailable,
                 detail: context.isShuttingDown
                     ? "The server is shutting down."
-                    : "The server is at its limit of \(configuration.maxConnections) open connections; retry later."
+                    : "The server is at its limit of \(configuration.maxConnections) open connections; retry later.",
+                type: ProblemTypeURI.serviceUnavailable
             )
             var answer = problem.response
             answer.headers.add(name: "Retry-After", value: "1")

@@ -125,7 +125,8 @@ final class HTTP1Session: ConnectionSession {
         if let requestStartedAt, now >= requestStartedAt &+ context.timeouts.header {
             queueFinalProblem(ProblemDetails(
                 status: .requestTimeout,
-                detail: "The request was not complete within \(context.configuration.headerTimeout.formatted); the connection is closed."
+                detail: "The request was not complete within \(context.configuration.headerTimeout.formatted); the connection is closed.",
+                type: ProblemTypeURI.requestTimeout
             ))
         } else if !bufferTrimmed {
             parser.releaseBufferIfEmpty()

@@ -96,13 +96,23 @@ final class HTTP2Session: ConnectionSession {
             }
         case .rejected(let stream, let status, let detail, let method):
             let requestID = context.requestIDs.next()
-            let problem = ProblemDetails(status: Self.status(status), detail: detail)
+            let problem = ProblemDetails(status: Self.status(status), detail: detail, type: Self.problemType(status))
             connection.respond(to: stream, with: problem.response, requestMethod: method, requestID: requestID)
             if context.logsRequests {
                 context.logAccess(
                     method: method, path: "-", status: status, bytes: 0, microseconds: 0,
                     requestID: requestID, remote: peer.remoteAddress)
             }
+        }
+    }
+
+    /// The same `type` URIs HTTP/1.1 sends for the same limits.
+    private static func problemType(_ code: Int) -> String {
+        switch code {
+        case 413: HTTPParseError.Kind.bodyTooLarge.problemType
+        case 431: HTTPParseError.Kind.headerSectionTooLarge.problemType
+        case 501: ProblemTypeURI.methodNotImplemented
+        default: "about:blank"
         }
     }
 

@@ -234,6 +234,14 @@ struct HTTPRequestParserHostileInputTests {
         let body = String(decoding: response.body, as: UTF8.self)
         #expect(body.contains("\"status\":400"))
         #expect(body.contains("Content-Length and Transfer-Encoding"))
+        #expect(body.hasPrefix("{\"type\":\"tag:rights-api,2026:problem/conflicting-content-length-and-transfer-encoding\","))
+    }
+
+    @Test func everyParseErrorKindHasItsOwnProblemTypeInTheSharedScheme() {
+        let types = HTTPParseError.Kind.allCases.map(\.problemType)
+        #expect(Set(types).count == types.count)
+        #expect(types.allSatisfy { $0.hasPrefix("tag:rights-api,2026:problem/") && !$0.contains(where: \.isUppercase) })
+        #expect(HTTPParseError.Kind.bareLineFeed.problemType == "tag:rights-api,2026:problem/bare-line-feed")
     }
 
     @Test func deliversTheRequestsBeforeAMalformedPipelinedOne() throws {

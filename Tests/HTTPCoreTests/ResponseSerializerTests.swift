@@ -122,7 +122,7 @@ struct ResponseSerializerTests {
             error.problem.response, requestMethod: "GET", version: .http1_1, keepAlive: false, requestID: nil)
         let text = Self.text(bytes)
         #expect(text.hasPrefix("HTTP/1.1 414 URI Too Long\r\nContent-Type: application/problem+json; charset=utf-8\r\nDate: "))
-        #expect(text.contains("\r\nConnection: close\r\n\r\n{\"type\":\"about:blank\""))
+        #expect(text.contains("\r\nConnection: close\r\n\r\n{\"type\":\"tag:rights-api,2026:problem/request-line-too-long\""))
     }
 }
 

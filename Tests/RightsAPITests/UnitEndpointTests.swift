@@ -20,7 +20,7 @@ struct UnitEndpointTests {
 
     @Test func unitKeysComeInTheDocumentedOrder() throws {
         let response = try TestClient.request("/v1/documents/iccpr/provisions/art_7?pretty=true")
-        let keys = ["document", "eId", "type", "num", "ordinal", "text", "children", "footnotes", "references",
+        let keys = ["document", "language", "eId", "type", "num", "ordinal", "text", "children", "footnotes", "references",
                     "referencedBy", "errata", "url", "citation", "parent", "previous", "next", "readingPrevious", "readingNext"]
         // Top-level members of the pretty form are the lines indented by exactly two spaces.
         let topLevel = response.text.split(separator: "\n")

@@ -1,3 +1,5 @@
+import HTTPCore
+
 /// The stable, machine-readable `type` URI of each kind of problem the API reports (RFC 9457
 /// §3.1.1). Tag URIs (RFC 4151): they identify, they are not meant to be dereferenced; each is
 /// documented in `openapi.yaml` (`components.schemas.Problem`). Never change a value: clients
@@ -25,7 +27,8 @@ enum ProblemType: String, Sendable, CaseIterable {
     /// An unexpected failure (logged with the request id).
     case internalError = "internal-error"
 
-    static let prefix = "tag:rights-api,2026:problem/"
+    /// The scheme shared with the HTTP layer's problems.
+    static let prefix = ProblemTypeURI.prefix
 
-    var uri: String { Self.prefix + rawValue }
+    var uri: String { ProblemTypeURI.named(rawValue) }
 }

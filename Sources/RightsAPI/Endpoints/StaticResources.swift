@@ -74,34 +74,35 @@ struct StaticResources: Sendable {
 
     private static func build(_ document: CatalogDocument, conversions: ScriptConversions) -> DocumentResources {
         let id = document.id
+        let language = document.document.language
         let units = ConcurrentMap.map(document.units) { entry in
-            PreparedResource.json(vary: "Accept", conversions: conversions,
+            PreparedResource.json(vary: "Accept", language: language, conversions: conversions,
                                   write: { UnitJSON.write(entry, in: document, into: &$0) },
                                   plainText: { UnitJSON.plainText(entry, in: document, convert: $0) })
         }
         var footnotes: [Int: PreparedResource] = [:]
         for footnote in document.document.footnotes {
-            footnotes[footnote.number] = .json(conversions: conversions) { FootnoteJSON.write(footnote, document: id, into: &$0) }
+            footnotes[footnote.number] = .json(language: language, conversions: conversions) { FootnoteJSON.write(footnote, document: id, into: &$0) }
         }
-        let articles: PreparedResource? = id == APIPaths.covenantID ? .json(conversions: conversions) { writer in
+        let articles: PreparedResource? = id == APIPaths.covenantID ? .json(language: language, conversions: conversions) { writer in
             ListJSON.write(document.topLevelUnits(ofType: .article), into: &writer) { entry, writer in
                 UnitJSON.writeSummary(entry, document: id, into: &writer)
             }
         } : nil
         return DocumentResources(
-            detail: .json(conversions: conversions) { DocumentJSON.writeDetail(document, into: &$0) },
-            full: .json(vary: "Accept", conversions: conversions,
+            detail: .json(language: language, conversions: conversions) { DocumentJSON.writeDetail(document, into: &$0) },
+            full: .json(vary: "Accept", language: language, conversions: conversions,
                         write: { DocumentJSON.writeFull(document, into: &$0) },
                         plainText: { convert in
                             // Every top-level unit with its descendants, in document order, each after its label.
                             document.topLevel.map { UnitJSON.plainText(document.units[$0], in: document, convert: convert) }.joined()
                         }),
-            footnotes: .json(conversions: conversions) { writer in
+            footnotes: .json(language: language, conversions: conversions) { writer in
                 ListJSON.write(document.document.footnotes, into: &writer) { footnote, writer in
                     FootnoteJSON.write(footnote, document: id, into: &writer)
                 }
             },
-            errata: .json(conversions: conversions) { writer in
+            errata: .json(language: language, conversions: conversions) { writer in
                 ListJSON.write(document.document.errata, into: &writer) { erratum, writer in
                     ErratumJSON.write(erratum, document: id, into: &writer)
                 }

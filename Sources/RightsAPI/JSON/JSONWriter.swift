@@ -59,6 +59,12 @@ struct JSONWriter {
         containerHasElements = true
     }
 
+    /// The language tag of a text whose source is written in `original`, as this writer's script
+    /// serves it (``Script/languageTag(original:)``).
+    mutating func languageTag(_ original: String) {
+        identifier((convert?.script ?? .original).languageTag(original: original))
+    }
+
     /// A string that is never script-converted (identifiers, URLs, enum values).
     mutating func identifier(_ value: String) {
         separateValue()

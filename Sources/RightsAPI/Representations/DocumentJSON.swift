@@ -62,7 +62,7 @@ enum DocumentJSON {
         writer.key("symbol"); writer.string(d.symbol)
         writer.key("title"); writer.string(d.title)
         writer.key("titleEnglish"); writer.optionalString(d.titleEnglish)
-        writer.key("language"); writer.identifier(d.language)
+        writer.key("language"); writer.languageTag(d.language)
         writer.key("kind"); writer.identifier(d.kind.rawValue)
         writer.key("dates")
         writer.beginArray()

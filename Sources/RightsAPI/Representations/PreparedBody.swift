@@ -8,7 +8,8 @@ struct PreparedBody: Sendable {
     let okHeaders: HTTPHeaders
     let notModifiedHeaders: HTTPHeaders
 
-    init(body: [UInt8], contentType: String, cacheControl: String, vary: String?, gzip: Bool) {
+    /// `contentLanguage`, when given, is sent on the 200 as `Content-Language`.
+    init(body: [UInt8], contentType: String, contentLanguage: String? = nil, cacheControl: String, vary: String?, gzip: Bool) {
         self.body = body
         etag = FNV1a.entityTag(for: body)
         var validators = HTTPHeaders()
@@ -20,6 +21,7 @@ struct PreparedBody: Sendable {
         var ok = HTTPHeaders()
         ok.add(name: "Content-Type", value: contentType)
         if gzip { ok.add(name: "Content-Encoding", value: "gzip") }
+        if let contentLanguage { ok.add(name: "Content-Language", value: contentLanguage) }
         for field in validators { ok.add(name: field.name, value: field.value) }
         okHeaders = ok
     }

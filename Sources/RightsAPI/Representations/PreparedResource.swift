@@ -16,27 +16,30 @@ struct PreparedResource: Sendable {
     }
 
     /// Builds the variants by calling `render` for each script and format (nil: format not offered).
+    /// `language` is the tag of the source's own text: when given, every variant carries
+    /// `Content-Language` as its script serves it (``Script/languageTag(original:)``).
     init(contentType: (BodyFormat) -> String, cacheControl: String, vary: String?, negotiatesMediaType: Bool = true,
-         render: (Script, BodyFormat) -> [UInt8]?) {
+         language: String? = nil, render: (Script, BodyFormat) -> [UInt8]?) {
         var variants = [PreparedBody?](repeating: nil, count: Script.allCases.count * BodyFormat.allCases.count * 2)
-        var distinct: [(bytes: [UInt8], identity: PreparedBody, gzip: PreparedBody?)] = []
+        var distinct: [(bytes: [UInt8], language: String?, identity: PreparedBody, gzip: PreparedBody?)] = []
         var stored = 0
         for script in Script.allCases {
             for format in BodyFormat.allCases {
                 guard let bytes = render(script, format) else { continue }
-                if let same = distinct.first(where: { $0.bytes == bytes }) {
+                let contentLanguage = language.map { script.languageTag(original: $0) }
+                if let same = distinct.first(where: { $0.bytes == bytes && $0.language == contentLanguage }) {
                     variants[Self.slot(script, format, gzip: false)] = same.identity
                     variants[Self.slot(script, format, gzip: true)] = same.gzip
                     continue
                 }
                 let compressed = bytes.count >= Gzip.minimumSize ? Gzip.compress(bytes).flatMap { $0.count < bytes.count ? $0 : nil } : nil
                 let varyValue = compressed == nil ? vary : [vary, "Accept-Encoding"].compactMap { $0 }.joined(separator: ", ")
-                let identity = PreparedBody(body: bytes, contentType: contentType(format), cacheControl: cacheControl, vary: varyValue, gzip: false)
+                let identity = PreparedBody(body: bytes, contentType: contentType(format), contentLanguage: contentLanguage, cacheControl: cacheControl, vary: varyValue, gzip: false)
                 let gzip = compressed.map {
-                    PreparedBody(body: $0, contentType: contentType(format), cacheControl: cacheControl, vary: varyValue, gzip: true)
+                    PreparedBody(body: $0, contentType: contentType(format), contentLanguage: contentLanguage, cacheControl: cacheControl, vary: varyValue, gzip: true)
                 }
                 stored += bytes.count + (compressed?.count ?? 0)
-                distinct.append((bytes, identity, gzip))
+                distinct.append((bytes, contentLanguage, identity, gzip))
                 variants[Self.slot(script, format, gzip: false)] = identity
                 variants[Self.slot(script, format, gzip: true)] = gzip
             }
@@ -48,14 +51,14 @@ struct PreparedResource: Sendable {
     }
 
     /// A JSON resource written by `write` (compact and pretty, each script), optionally with a
-    /// plain-text rendering.
+    /// plain-text rendering. `language`: see ``init(contentType:cacheControl:vary:negotiatesMediaType:language:render:)``.
     static func json(cacheControl: String = ResponseHeaderSet.corpusCacheControl, vary: String? = nil,
-                     conversions: ScriptConversions,
+                     language: String? = nil, conversions: ScriptConversions,
                      write: (inout JSONWriter) -> Void,
                      plainText: ((TextConversion?) -> String)? = nil) -> PreparedResource {
         PreparedResource(
             contentType: { $0 == .plainText ? ResponseHeaderSet.plainTextContentType : ResponseHeaderSet.jsonContentType },
-            cacheControl: cacheControl, vary: vary
+            cacheControl: cacheControl, vary: vary, language: language
         ) { script, format in
             let conversion = conversions[script]
             switch format {

@@ -18,3 +18,16 @@ enum Script: Int, Sendable, CaseIterable {
         }
     }
 }
+
+extension Script {
+    /// The BCP 47 tag of a text served in this script, given the tag of the text as the source
+    /// prints it: `zh-Hans` when converted to Simplified, `zh-Hant` when converted to Traditional,
+    /// `original` unchanged. The one mapping behind both `Content-Language` and the JSON `language`.
+    func languageTag(original: String) -> String {
+        switch self {
+        case .original: original
+        case .simplified: "zh-Hans"
+        case .traditional: "zh-Hant"
+        }
+    }
+}

@@ -1,7 +1,7 @@
 import DocumentStore
 
 /// A unit with its children, in this fixed key order:
-/// `document, eId, type, num, ordinal, text, children, footnotes, references, referencedBy,
+/// `document, language, eId, type, num, ordinal, text, children, footnotes, references, referencedBy,
 /// errata, url, citation, parent, previous, next, readingPrevious, readingNext`.
 ///
 /// `children` holds full units of the same shape (recursively), so one request returns a
@@ -13,6 +13,7 @@ enum UnitJSON {
         let id = document.id
         writer.beginObject()
         writer.key("document"); writer.identifier(id)
+        writer.key("language"); writer.languageTag(document.document.language)
         writer.key("eId"); writer.identifier(unit.eId)
         writer.key("type"); writer.identifier(unit.type.rawValue)
         writer.key("num"); writer.optionalString(unit.num)
