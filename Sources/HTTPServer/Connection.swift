@@ -51,7 +51,10 @@ final class Connection {
         self.tls = tls
         self.context = context
         output = OutputQueue(pool: context.outputBuffers)
-        session = HTTP1Session(context: context, output: output, peer: peer)
+        let http1 = HTTP1Session(context: context, output: output, peer: peer)
+        let fd = key.fd   // TLS: the ciphertext queue of the same socket
+        http1.transportUnacknowledgedBytes = { Int(rights_socket_unacknowledged_bytes(fd)) }
+        session = http1
         phase = tls == nil ? .open : .handshaking
         prefaceProbe = tls == nil ? [] : nil
         acceptedAt = context.now
@@ -87,6 +90,11 @@ final class Connection {
                 return
             }
             if events & (EpollFlag.readable | EpollFlag.peerClosedWrite) != 0 { inputMayBePending = true }
+            if phase == .open, output.isEmpty, !session.wantsInput {
+                // Held back with nothing of ours queued (HTTP/1.1 waiting for the kernel's send
+                // queue to drain): no EPOLLOUT edge says when, so let it re-check on any event.
+                session.outputWritable()
+            }
             exchange(readingUntilExhausted: events & EpollFlag.peerClosedWrite != 0 || tls != nil)
         case .closed:
             break
@@ -221,11 +229,20 @@ final class Connection {
             case .immediately:
                 close()
                 return
+            case .reset:
+                abort()
+                return
             }
         case .closingAfterFlush:
-            if session.closeRequest == .immediately {
+            switch session.closeRequest {
+            case .immediately:
                 close()
                 return
+            case .reset:
+                abort()
+                return
+            case .none, .afterOutput:
+                break
             }
         case .handshaking, .lingering, .closed:
             return

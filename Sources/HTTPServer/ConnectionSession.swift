@@ -56,4 +56,7 @@ enum SessionCloseRequest: Equatable {
     case afterOutput
     /// Close now; whatever is queued is dropped (e.g. a peer so broken nothing can be sent).
     case immediately
+    /// Close now with a reset (`SO_LINGER` 0) so the kernel frees unsent bytes at once: the peer
+    /// stopped reading (or reads below the minimum response rate) what the kernel already holds.
+    case reset
 }

@@ -32,6 +32,26 @@ final class HTTP1Session: ConnectionSession {
     /// Complete requests wait in the parser until the client reads what is queued.
     private var heldBack = false
     private var shuttingDown = false
+    /// Set by the connection: the socket's unacknowledged send-queue bytes (`SIOCOUTQ`), -1 on
+    /// error; nil (unit tests) skips the kernel check.
+    var transportUnacknowledgedBytes: (() -> Int)?
+    /// Held back because the kernel's send queue is over `maxUnacknowledgedKernelBytes` while
+    /// our queue is empty: no EPOLLOUT will come, and the connection's write clocks do not run,
+    /// so this session re-checks on its deadline and applies the stall and rate rules itself.
+    private var kernelHold: KernelHold?
+    /// The client left the kernel's queue undrained too long, or drained it too slowly.
+    private var closesWithReset = false
+
+    private struct KernelHold {
+        var queued: Int
+        var checkedAt: UInt64
+        var progressAt: UInt64
+        var windowStart: UInt64
+        var windowQueued: Int
+    }
+
+    /// How soon a kernel hold is re-checked (rounded up to the loop's 250 ms sweep).
+    static let kernelRecheckDelay: UInt64 = 100_000_000
 
     init(context: ConnectionContext, output: OutputQueue, peer: ConnectionPeer) {
         self.context = context
@@ -47,7 +67,7 @@ final class HTTP1Session: ConnectionSession {
         lastActivity = context.now
         bufferTrimmed = false
         parser.append(input)
-        answerBufferedRequests()
+        answerBufferedRequests(checksKernelFirst: false)
     }
 
     func inputEnded() {
@@ -56,7 +76,7 @@ final class HTTP1Session: ConnectionSession {
     }
 
     func outputWritable() {
-        if output.isEmpty { lastActivity = context.now }
+        if output.isEmpty, kernelHold == nil { lastActivity = context.now }
         answerBufferedRequests()
     }
 
@@ -66,6 +86,7 @@ final class HTTP1Session: ConnectionSession {
     }
 
     var closeRequest: SessionCloseRequest {
+        if closesWithReset { return .reset }
         if closesAtOnce { return .immediately }
         if finalResponseQueued { return .afterOutput }
         if peerEndedInput, !heldBack { return .afterOutput }   // nothing more will arrive
@@ -80,7 +101,14 @@ final class HTTP1Session: ConnectionSession {
     }
 
     var nextDeadline: UInt64 {
-        if finalResponseQueued || closesAtOnce || !output.isEmpty { return .max }   // the connection's write clocks run
+        if finalResponseQueued || closesAtOnce || closesWithReset || !output.isEmpty { return .max }   // the connection's write clocks run
+        if heldBack, let hold = kernelHold {
+            var deadline = min(hold.checkedAt &+ Self.kernelRecheckDelay, hold.progressAt &+ context.timeouts.write)
+            if context.timeouts.responseRateWindow > 0 {
+                deadline = min(deadline, hold.windowStart &+ context.timeouts.responseRateWindow)
+            }
+            return deadline
+        }
         if let requestStartedAt { return requestStartedAt &+ context.timeouts.header }
         if !bufferTrimmed { return lastActivity &+ Self.bufferTrimDelay }
         return lastActivity &+ context.timeouts.idle
@@ -89,6 +117,11 @@ final class HTTP1Session: ConnectionSession {
     func deadlineReached() {
         let now = context.now
         guard now >= nextDeadline else { return }
+        if heldBack, kernelHold != nil, output.isEmpty {
+            answerBufferedRequests()   // re-reads the kernel's queue; may resume
+            if heldBack, let hold = kernelHold { enforceKernelDrain(hold) }
+            return
+        }
         if let requestStartedAt, now >= requestStartedAt &+ context.timeouts.header {
             queueFinalProblem(ProblemDetails(
                 status: .requestTimeout,
@@ -106,16 +139,26 @@ final class HTTP1Session: ConnectionSession {
     // MARK: Answering
 
     /// Takes every complete request out of the parser and queues its response, until one ends
-    /// the connection or the queue is over its limit.
-    private func answerBufferedRequests() {
-        while !finalResponseQueued, !closesAtOnce {
+    /// the connection or the queue (ours, or the kernel's) is over its limit. The kernel's queue
+    /// is read only before a further buffered request (`checksKernelFirst` false: the first
+    /// request of new input is answered without the system call).
+    private func answerBufferedRequests(checksKernelFirst: Bool = true) {
+        var checksKernel = checksKernelFirst
+        while !finalResponseQueued, !closesAtOnce, !closesWithReset {
             if output.pendingBytes > context.configuration.maxPendingWriteBytes {
                 heldBack = true   // requests wait until the client reads
+                kernelHold = nil  // the connection's write clocks run meanwhile
                 return
             }
+            if checksKernel, parser.bufferedByteCount > 0, kernelQueueIsFull() {
+                heldBack = true
+                return
+            }
+            checksKernel = true
             switch parser.nextRequest() {
             case .needMoreData:
                 heldBack = false
+                kernelHold = nil
                 if parser.takeContinueExpectation() {
                     // The head was accepted and the client waits before sending the body.
                     output.appendCopying { $0.append(contentsOf: Self.continueResponse) }
@@ -132,10 +175,55 @@ final class HTTP1Session: ConnectionSession {
             case .failure(let error):
                 requestStartedAt = nil
                 heldBack = false
+                kernelHold = nil
                 queueFinalProblem(error.problem)
             }
         }
         heldBack = false
+        kernelHold = nil
+    }
+
+    /// Reads `SIOCOUTQ`; over the limit, starts or updates the kernel hold.
+    private func kernelQueueIsFull() -> Bool {
+        let limit = context.configuration.maxUnacknowledgedKernelBytes
+        guard limit > 0, let probe = transportUnacknowledgedBytes else { return false }
+        let queued = probe()
+        let now = context.now
+        guard queued > limit else {
+            kernelHold = nil
+            return false
+        }
+        if var hold = kernelHold {
+            if queued < hold.queued { hold.progressAt = now }
+            hold.queued = queued
+            hold.checkedAt = now
+            kernelHold = hold
+        } else {
+            kernelHold = KernelHold(queued: queued, checkedAt: now, progressAt: now, windowStart: now, windowQueued: queued)
+        }
+        return true
+    }
+
+    /// The connection's write-stall and minimum-rate rules, applied to the kernel's queue while
+    /// ours is empty: no drain for `writeTimeout`, or less than `minimumResponseRate` over a
+    /// window, closes with a reset (which frees the kernel's bytes at once).
+    private func enforceKernelDrain(_ hold: KernelHold) {
+        let now = context.now
+        let timeouts = context.timeouts
+        if now >= hold.progressAt &+ timeouts.write {
+            closesWithReset = true
+            return
+        }
+        guard timeouts.responseRateWindow > 0, now >= hold.windowStart &+ timeouts.responseRateWindow else { return }
+        let drained = UInt64(max(hold.windowQueued - hold.queued, 0))
+        let required = UInt64(context.configuration.minimumResponseRate.bytesPerSecond) &* (now &- hold.windowStart) / 1_000_000_000
+        if drained < required {
+            context.counters.closedSlowReaders.add(1, ordering: .relaxed)
+            closesWithReset = true
+            return
+        }
+        kernelHold?.windowStart = now
+        kernelHold?.windowQueued = hold.queued
     }
 
     private func answer(_ request: HTTPRequest) {

@@ -32,6 +32,14 @@ public struct ServerConfiguration: Sendable {
     /// 4 MiB, 1,000 slow readers pipelining 8 requests for the 239 KB full document pinned 1.9 GB
     /// (scripts/slow-clients.sh); with 64 KiB the same attack stays at ~52 MB.
     public var maxPendingWriteBytes = 64 << 10
+    /// Bytes the kernel may hold unacknowledged in a connection's send queue (`SIOCOUTQ`) before
+    /// the server stops answering that connection's further pipelined HTTP/1.1 requests. Our
+    /// queue holds bodies by reference, but Linux autotunes a socket's send buffer up to
+    /// `tcp_wmem` max (4 MiB): without this bound a client that pipelines requests for a 365 KB
+    /// document and never reads gets 7–8 whole copies written into kernel memory (2.9 GB for
+    /// 1,000 such clients, and the loop's CPU spent copying). Checked only when another request
+    /// is already buffered, so non-pipelining clients pay no system call. 0 disables the check.
+    public var maxUnacknowledgedKernelBytes = 256 << 10
     /// A TLS handshake not finished within this time → close.
     public var handshakeTimeout: Duration = .seconds(10)
     /// How long a graceful shutdown waits for in-flight requests before closing everything.
