@@ -7,7 +7,7 @@ import Foundation
 // `Data/` folder next to `Fuzz/`). Each input is decoded as UTF-8 (invalid sequences become U+FFFD)
 // and resolved. Beyond "no crash, no ASan report, no hang", a successful resolution must name a
 // unit (or footnote) that exists, and resolving its own English and Chinese citations must lead back
-// to the same unit.
+// to the same unit; a "numbered differently" answer must name printed units that exist.
 
 /// The data directory: `FUZZ_DATA_DIRECTORY`, else `<repo>/Data` located from this source file.
 func dataDirectory() -> String {
@@ -66,6 +66,11 @@ public func fuzzCitationResolver(_ data: UnsafePointer<UInt8>?, _ size: Int) -> 
         _ = detail
     case .failure(.notFound(let understood, let detail)):
         _ = (understood, detail)
+    case .failure(.numberedDifferently(_, _, let document, let eIds)):
+        // The explanation must point at printed units that exist.
+        for eId in eIds where repository.unit(document: document, eId: eId) == nil {
+            fatalError("resolve(\(input.debugDescription)) explained a numbering difference with a unit that does not exist: \(document) \(eId)")
+        }
     }
     return 0
 }
