@@ -30,18 +30,7 @@ enum FootnoteJSON {
         writer.key("kind"); writer.identifier(citation.kind)
         writer.key("ibid"); writer.bool(citation.ibid)
         writer.key("repeatsFootnote"); writer.optionalInt(citation.repeatsFootnote)
-        writer.key("treatySeries")
-        if let series = citation.treatySeries {
-            writer.beginObject()
-            writer.key("volume"); writer.int(series.volume)
-            writer.key("numbers")
-            writer.beginArray()
-            for number in series.numbers { writer.int(number) }
-            writer.endArray()
-            writer.endObject()
-        } else {
-            writer.null()
-        }
+        writer.key("treatySeries"); TreatySeriesJSON.write(citation.treatySeries, into: &writer)
         writer.key("resolution")
         if let resolution = citation.resolution {
             writer.beginObject()

@@ -39,18 +39,7 @@ enum ReferenceJSON {
             writer.key("article"); writer.optionalInt(external.article)
             writer.key("symbol"); writer.optionalString(external.symbol)
             writer.key("name"); writer.optionalString(external.name)
-            writer.key("treatySeries")
-            if let series = external.treatySeries {
-                writer.beginObject()
-                writer.key("volume"); writer.int(series.volume)
-                writer.key("numbers")
-                writer.beginArray()
-                for number in series.numbers { writer.int(number) }
-                writer.endArray()
-                writer.endObject()
-            } else {
-                writer.null()
-            }
+            writer.key("treatySeries"); TreatySeriesJSON.write(external.treatySeries, into: &writer)
             writer.endObject()
         } else {
             writer.null()
