@@ -4,8 +4,7 @@ import HTTPCore
 enum MetricsText {
     static func render(_ metrics: RequestMetrics, statistics: ServerStatistics?, uptimeSeconds: Double, data: DataStatus? = nil) -> String {
         var out = ""
-        out += "# HELP rightsapi_http_requests_total HTTP requests answered, by route template, method and status.\n"
-        out += "# TYPE rightsapi_http_requests_total counter\n"
+        header("rightsapi_http_requests_total", "counter", "HTTP requests answered, by route template, method and status.", into: &out)
         for routeSlot in metrics.routeLabels.indices {
             let route = metrics.routeLabels[routeSlot]
             for (methodSlot, method) in RequestMetrics.methods.enumerated() {
@@ -16,8 +15,7 @@ enum MetricsText {
                 }
             }
         }
-        out += "# HELP rightsapi_http_request_duration_seconds Time the handler took to answer, by route template.\n"
-        out += "# TYPE rightsapi_http_request_duration_seconds histogram\n"
+        header("rightsapi_http_request_duration_seconds", "histogram", "Time the handler took to answer, by route template.", into: &out)
         for routeSlot in metrics.routeLabels.indices {
             let counts = (0...RequestMetrics.bucketBounds.count).map { metrics.bucketCount(routeSlot: routeSlot, bucket: $0) }
             let total = counts.reduce(0, +)
@@ -34,34 +32,32 @@ enum MetricsText {
             out += "rightsapi_http_request_duration_seconds_count{route=\"\(route)\"} \(total)\n"
         }
         if let statistics {
-            out += "# HELP rightsapi_open_connections Connections currently open.\n"
-            out += "# TYPE rightsapi_open_connections gauge\n"
+            header("rightsapi_open_connections", "gauge", "Connections currently open.", into: &out)
             out += "rightsapi_open_connections \(statistics.openConnections)\n"
-            out += "# HELP rightsapi_accepted_connections_total Connections accepted since start.\n"
-            out += "# TYPE rightsapi_accepted_connections_total counter\n"
+            header("rightsapi_accepted_connections_total", "counter", "Connections accepted since start.", into: &out)
             out += "rightsapi_accepted_connections_total \(statistics.acceptedConnections)\n"
-            out += "# HELP rightsapi_rejected_connections_total Connections refused because a limit was reached.\n"
-            out += "# TYPE rightsapi_rejected_connections_total counter\n"
+            header("rightsapi_rejected_connections_total", "counter", "Connections refused because a limit was reached.", into: &out)
             out += "rightsapi_rejected_connections_total \(statistics.rejectedConnections)\n"
         }
         if let data {
-            out += "# HELP rightsapi_data_info The data being served; version is a hash of the data files.\n"
-            out += "# TYPE rightsapi_data_info gauge\n"
+            header("rightsapi_data_info", "gauge", "The data being served; version is a hash of the data files.", into: &out)
             out += "rightsapi_data_info{version=\"\(data.version)\"} 1\n"
-            out += "# HELP rightsapi_data_reloads_total Live data reloads, by outcome (a failed reload keeps the old data).\n"
-            out += "# TYPE rightsapi_data_reloads_total counter\n"
+            header("rightsapi_data_reloads_total", "counter", "Live data reloads, by outcome (a failed reload keeps the old data).", into: &out)
             out += "rightsapi_data_reloads_total{outcome=\"success\"} \(data.successfulReloads)\n"
             out += "rightsapi_data_reloads_total{outcome=\"failure\"} \(data.failedReloads)\n"
             if let last = data.lastReload {
-                out += "# HELP rightsapi_data_last_reload_success 1 when the last reload succeeded, 0 when it failed.\n"
-                out += "# TYPE rightsapi_data_last_reload_success gauge\n"
+                header("rightsapi_data_last_reload_success", "gauge", "1 when the last reload succeeded, 0 when it failed.", into: &out)
                 out += "rightsapi_data_last_reload_success \(last.succeeded ? 1 : 0)\n"
             }
         }
-        out += "# HELP rightsapi_uptime_seconds Seconds since the handler started.\n"
-        out += "# TYPE rightsapi_uptime_seconds gauge\n"
+        header("rightsapi_uptime_seconds", "gauge", "Seconds since the handler started.", into: &out)
         out += "rightsapi_uptime_seconds \(format(uptimeSeconds))\n"
         return out
+    }
+
+    /// The `# HELP` and `# TYPE` lines that open a metric family.
+    private static func header(_ name: String, _ type: String, _ help: String, into out: inout String) {
+        out += "# HELP \(name) \(help)\n# TYPE \(name) \(type)\n"
     }
 
     /// Shortest decimal form Prometheus parses (`0.00025`, `1`, `12.5`).
