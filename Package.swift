@@ -32,6 +32,8 @@ let package = Package(
         ),
         // epoll and eventfd (Linux headers the Glibc module does not include).
         .systemLibrary(name: "CEpoll"),
+        // memfd_create and file seals (bodies sent with sendfile).
+        .systemLibrary(name: "CMemfd"),
         .systemLibrary(
             name: "CZlib",
             pkgConfig: "zlib",
@@ -61,7 +63,7 @@ let package = Package(
         .target(
             name: "RightsAPI",
             dependencies: [
-                "HTTPCore", "DocumentStore", "CZlib",
+                "HTTPCore", "DocumentStore", "CZlib", "CMemfd",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings

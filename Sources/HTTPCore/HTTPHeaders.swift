@@ -11,7 +11,24 @@ public struct HTTPHeaders: Sendable, Equatable, Sequence, ExpressibleByDictionar
         }
     }
 
-    public private(set) var fields: [Field]
+    public private(set) var fields: [Field] {
+        didSet { sharedIdentity = nil }
+    }
+
+    /// Set by ``markShared()`` on a header set that many responses share, and cleared by any
+    /// change: a transport may cache what it derives from these fields under this identity.
+    public private(set) var sharedIdentity: HeaderSetIdentity?
+
+    /// Gives this value a fresh ``sharedIdentity`` (for a prepared representation's fields,
+    /// which many responses carry unchanged). Any later change to the fields removes it.
+    public mutating func markShared() {
+        sharedIdentity = HeaderSetIdentity()
+    }
+
+    /// Fields in order; the shared identity is not part of the value.
+    public static func == (lhs: HTTPHeaders, rhs: HTTPHeaders) -> Bool {
+        lhs.fields == rhs.fields
+    }
 
     public init() { fields = [] }
 

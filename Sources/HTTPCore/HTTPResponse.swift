@@ -1,14 +1,26 @@
 /// A response produced by a handler. The server adds `Date`, `Content-Length`, `Connection`
 /// and `X-Request-Id` when it serializes it, and omits the body for HEAD and for 204/304.
+///
+/// `bodyFile` is a hint for the transport about storage the response shares with others; it
+/// never changes what is sent, and `==` ignores it.
 public struct HTTPResponse: Sendable, Equatable {
     public var status: HTTPStatus
     public var headers: HTTPHeaders
     public var body: [UInt8]
+    /// The same bytes as `body`, also held in a sealed memory file: a plain socket may send
+    /// them with `sendfile(2)` instead of copying them. Nil for most responses.
+    public var bodyFile: BodyFileRegion?
 
-    public init(status: HTTPStatus, headers: HTTPHeaders = HTTPHeaders(), body: [UInt8] = []) {
+    public init(status: HTTPStatus, headers: HTTPHeaders = HTTPHeaders(), body: [UInt8] = [], bodyFile: BodyFileRegion? = nil) {
+        precondition(bodyFile == nil || bodyFile!.count == body.count, "bodyFile must hold the body's bytes")
         self.status = status
         self.headers = headers
         self.body = body
+        self.bodyFile = bodyFile
+    }
+
+    public static func == (lhs: HTTPResponse, rhs: HTTPResponse) -> Bool {
+        lhs.status == rhs.status && lhs.headers == rhs.headers && lhs.body == rhs.body
     }
 }
 

@@ -35,9 +35,9 @@ struct PreparedResource: Sendable {
                 }
                 let compressed = bytes.count >= Gzip.minimumSize ? Gzip.compress(bytes).flatMap { $0.count < bytes.count ? $0 : nil } : nil
                 let varyValue = compressed == nil ? vary : [vary, "Accept-Encoding"].compactMap { $0 }.joined(separator: ", ")
-                let identity = PreparedBody(body: bytes, contentType: contentType(format), contentLanguage: contentLanguage, cacheControl: cacheControl, vary: varyValue, gzip: false)
+                let identity = PreparedBody(body: bytes, contentType: contentType(format), contentLanguage: contentLanguage, cacheControl: cacheControl, vary: varyValue, gzip: false, fileStore: .shared)
                 let gzip = compressed.map {
-                    PreparedBody(body: $0, contentType: contentType(format), contentLanguage: contentLanguage, cacheControl: cacheControl, vary: varyValue, gzip: true)
+                    PreparedBody(body: $0, contentType: contentType(format), contentLanguage: contentLanguage, cacheControl: cacheControl, vary: varyValue, gzip: true, fileStore: .shared)
                 }
                 stored += bytes.count + (compressed?.count ?? 0)
                 distinct.append((bytes, contentLanguage, identity, gzip))
