@@ -2,12 +2,14 @@
 """Prints the README's curl tour from a running server: python3 scripts/readme-tour.py http://127.0.0.1:8080"""
 import json, subprocess, sys
 B = sys.argv[1]
-def show(path, args=(), keep=None, head=None, raw=False, label=None):
+def show(path, args=(), keep=None, head=None, raw=False, label=None, jq=None):
+    """`jq`, when given, is the jq filter the README shows after the command; `keep` must select the same."""
     cmd = ["curl", "-s", *args, B + path]
     shown = "curl -s " + " ".join(a if " " not in a else repr(a) for a in args) + (" " if args else "") + f"'http://127.0.0.1:8080{path}'"
+    suffix = "" if not jq else " | jq ." if jq == "." else f" \\\n    | jq '{jq}'"
     out = subprocess.run(cmd, capture_output=True).stdout.decode()
     print("```console")
-    print("$ " + shown.replace("  ", " "))
+    print("$ " + shown.replace("  ", " ") + suffix)
     if raw:
         lines = out.splitlines()
         print("\n".join(lines[: head or 12]))
@@ -22,6 +24,7 @@ def show(path, args=(), keep=None, head=None, raw=False, label=None):
         print("\n".join(lines))
     print("```")
     print()
+SEARCH_JQ = '{query, total, hits: [.hits[] | {document, language, eId, type, num, snippet, highlights}]}'
 def trim(d, keys): return {k: d[k] for k in keys if k in d}
 print("## A tour with curl\n")
 print("Start the server (`bash scripts/serve.sh`), then:\n")
@@ -42,8 +45,8 @@ print("**Cross-references** (explicit, relative, external, thematic):\n")
 show("/v1/cross-references?document=iccpr&source=art_4__para_2", keep=lambda d: {"items": [trim(x,["id","type","text","source","targets"]) for x in d["items"][:2]], "total": d.get("total")}, head=45)
 show("/v1/cross-references?type=thematic&target=para_10", keep=lambda d: {"items": d["items"][:1], "total": d.get("total")}, head=30)
 print("**Search** is insensitive to script and width: a Simplified query finds the Traditional Covenant and the other way round:\n")
-show("/v1/search?q=%E9%85%B7%E5%88%91&document=iccpr&limit=1", keep=lambda d: {**trim(d, ["query","total"]), "hits": [trim(h, ["document","eId","snippet","highlights","url"]) for h in d["hits"]]}, head=30)
-show("/v1/search?q=%E6%AC%8A%E5%88%A9&document=a-res-62-148&limit=1", keep=lambda d: {**trim(d, ["query","total"]), "hits": [trim(h, ["document","eId","snippet","highlights"]) for h in d["hits"]]}, head=30)
+show("/v1/search?q=%E9%85%B7%E5%88%91&document=iccpr&limit=1", jq=SEARCH_JQ, keep=lambda d: {**trim(d, ["query","total"]), "hits": [trim(h, ["document","language","eId","type","num","snippet","highlights"]) for h in d["hits"]]})
+show("/v1/search?q=%E6%AC%8A%E5%88%A9&document=a-res-62-148&limit=1", jq=SEARCH_JQ, keep=lambda d: {**trim(d, ["query","total"]), "hits": [trim(h, ["document","language","eId","type","num","snippet","highlights"]) for h in d["hits"]]})
 print("**Resolve a citation** in English, Chinese (either script) or shorthand:\n")
 show("/v1/resolve?cite=ICCPR%20art.%2014(3)(g)")
 show("/v1/resolve?cite=%E7%AC%AC%E5%8D%81%E5%9B%9B%E6%9D%A1%E7%AC%AC%E4%B8%89%E6%AC%BE")
@@ -55,5 +58,5 @@ show("/v1/documents/iccpr/full", args=["-o", "/dev/null", "-D", "-", "-H", "Acce
 print("**Errors** are RFC 9457 problem details that say what exists:\n")
 show("/v1/documents/iccpr/articles/54")
 show("/v1/resolve?cite=ICCPR%20art.%2099")
-show("/v1/search?q=")
+show("/v1/search?q=", jq=".")
 print("Also: `GET /` (service index), `/healthz`, `/readyz`, `/metrics` (Prometheus), `/openapi.yaml`; `?pretty=true` indents any JSON body.\n")

@@ -82,7 +82,10 @@ final class APIContext: Sendable {
 
     /// A query-dependent JSON body: from the cache when this target was answered before,
     /// otherwise written by `write` and remembered. A problem thrown by `write` is never cached.
-    func dynamicJSON(_ request: RouteRequest, write: (inout JSONWriter) throws(ProblemDetails) -> Void) throws(ProblemDetails) -> HTTPResponse {
+    /// `write` returns the source languages (``CorpusDocument/language``) of the documents whose
+    /// text the body holds; they become `Content-Language` as the request's script serves them
+    /// (``Script/contentLanguage(originals:)``), none when it returns no language.
+    func dynamicJSON(_ request: RouteRequest, write: (inout JSONWriter) throws(ProblemDetails) -> [String]) throws(ProblemDetails) -> HTTPResponse {
         let http = request.http
         if MediaTypePreference.choose(accept: http.headers.combinedValue(for: "Accept"), offersPlainText: false) == .none {
             throw Problems.notAcceptable(offersPlainText: false)
@@ -93,9 +96,10 @@ final class APIContext: Sendable {
             return cached.body(gzip: gzip).response(ifNoneMatch: ifNoneMatch)
         }
         var writer = JSONWriter(pretty: request.options.pretty, convert: conversions[request.options.script], capacity: 4096)
-        try write(&writer)
+        let languages = try write(&writer)
         if request.options.pretty { writer.appendNewline() }
-        let entry = dynamicCache.store(writer.bytes, for: http.target, cacheControl: ResponseHeaderSet.corpusCacheControl)
+        let entry = dynamicCache.store(writer.bytes, for: http.target, cacheControl: ResponseHeaderSet.corpusCacheControl,
+                                       contentLanguage: request.options.script.contentLanguage(originals: languages))
         return entry.body(gzip: gzip).response(ifNoneMatch: ifNoneMatch)
     }
 }

@@ -21,6 +21,7 @@ enum APIRoutes {
         routes.add("/v1/documents/iccpr/articles/{n}/paragraphs/{p}", CovenantAliasResponder())
         routes.add("/v1/documents/iccpr/articles/{n}/paragraphs/{p}/items/{i}", CovenantAliasResponder())
         routes.add("/v1/documents/iccpr/articles/{n}/paragraphs/{p}/items/{i}/subitems/{s}", CovenantAliasResponder())
+        routes.add("/v1/documents/iccpr/articles/{n}/items/{i}", CovenantAliasResponder(types: AliasResolver.articleItemPathTypes))
         routes.add("/v1/documents/a-res-62-148/preamble/{n}", ResolutionAliasResponder(type: .recital))
         routes.add("/v1/documents/a-res-62-148/operative/{n}", ResolutionAliasResponder(type: .paragraph))
         routes.add("/v1/cross-references", CrossReferencesResponder())

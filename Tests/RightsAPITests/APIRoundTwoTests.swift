@@ -57,6 +57,33 @@ struct APIRoundTwoTests {
         #expect(try object("/v1/documents/iccpr/articles/8/paragraphs/3/items/a")["eId"] as? String == "art_8__para_2__list_1__point_1")
     }
 
+    /// Data/sources/iccpr.zh-Hant.txt prints art. 52's particulars as 一、 and 二、; the authentic
+    /// text letters them (a) and (b), and art. 25's items (一)–(三) hang under its opening words.
+    @Test func officialItemsOfAnArticleAnswerTheUnitResolveNames() throws {
+        let a = try object("/v1/documents/iccpr/articles/52/items/a")
+        #expect(a["text"] as? String == "依第四十八條所為之簽署、批准及加入;")
+        let resolved = try object("/v1/resolve?cite=ICCPR%20art.%2052(a)")
+        #expect(a["eId"] as? String == resolved["eId"] as? String)
+        #expect(try object("/v1/documents/iccpr/articles/52/items/(b)")["text"] as? String
+            == "依第四十九條本公約發生效力之日期,及依第五十一條任何修正案發生效力之日期。")
+        let printed = try CorpusClient.request("/v1/documents/iccpr/articles/52/paragraphs/1")
+        let official = try CorpusClient.request("/v1/documents/iccpr/articles/52/items/a")
+        #expect(official.body == printed.body)
+        #expect(official.headers["ETag"] == printed.headers["ETag"])
+        #expect(try object("/v1/documents/iccpr/articles/52/items/1")["text"] as? String == "依第四十八條所為之簽署、批准及加入;")
+        #expect(try object("/v1/documents/iccpr/articles/25/items/a")["text"] as? String == "直接或經由自由選舉之代表參與政事;")
+    }
+
+    @Test func anArticleWithoutOfficialItemsOfItsOwnSaysWhatItHas() throws {
+        let missing = try CorpusClient.request("/v1/documents/iccpr/articles/52/items/c")
+        #expect(missing.status == .notFound)
+        #expect((try TestClient.object(missing)["detail"] as? String)?.contains("article 52 has items (a), (b)") == true)
+        let none = try CorpusClient.request("/v1/documents/iccpr/articles/14/items/a")
+        #expect(none.status == .notFound)
+        #expect((try TestClient.object(none)["detail"] as? String)?.contains("article 14 has no items") == true)
+        #expect(try CorpusClient.request("/v1/documents/iccpr/articles/52/items/x1").status == .badRequest)
+    }
+
     @Test func documentIdsInAnyCaseRedirectToTheCanonicalId() throws {
         let response = try CorpusClient.request("/v1/documents/ICCPR/articles/7?pretty=true")
         #expect(response.status.code == 308)

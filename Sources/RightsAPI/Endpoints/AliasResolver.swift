@@ -2,26 +2,30 @@ import DocumentStore
 import HTTPCore
 
 /// Resolves the friendly alias paths (`articles/{n}/paragraphs/{p}/items/{i}/subitems/{s}`,
-/// `preamble/{n}`, `operative/{n}`) to units through the repository's ``UnitAliasTable`` (the
+/// `articles/{n}/items/{i}`, `preamble/{n}`, `operative/{n}`) to units through the repository's ``UnitAliasTable`` (the
 /// same table the citation resolver uses; official numbers first, then printed ones, so both
-/// `articles/8/paragraphs/3/items/a` and `articles/8/paragraphs/2/items/1` answer); never by guessing eIds. A
+/// `articles/8/paragraphs/3/items/a` and `articles/8/paragraphs/2/items/1` answer, and
+/// `articles/52/items/a` the unit printed as `articles/52/paragraphs/1`); never by guessing eIds. A
 /// malformed number is a 400, a missing one a 404 that says what exists.
 enum AliasResolver {
-    /// `numbers` are the raw path parameters after `articles/`: 1 to 4 of them.
-    static func covenantUnit(numbers: [String], in document: CatalogDocument, aliases: UnitAliasTable) throws(ProblemDetails) -> UnitEntry {
-        let levels: [(OrdinalParser.Level, UnitType, String)] = [
-            (.article, .article, "an article number (14, 十四 or 第十四條)"),
-            (.paragraph, .paragraph, "a paragraph number (3, 三 or 第三項)"),
-            (.item, .item, "an item number (7, 七, (七) or 第七款)"),
-            (.subitem, .subitem, "a sub-item number (1, (1) or 第一目)"),
-        ]
+    /// The unit types the segments of `articles/{n}/paragraphs/{p}/items/{i}/subitems/{s}` name.
+    static let printedPathTypes: [UnitType] = [.article, .paragraph, .item, .subitem]
+    /// `articles/{n}/items/{i}`: items directly under an article, as the authentic text numbers
+    /// art. 25's and art. 52's (`52(a)`, printed as paragraphs 一、 and 二、).
+    static let articleItemPathTypes: [UnitType] = [.article, .item]
+
+    /// `numbers` are the raw path parameters after `articles/`, one per entry of `types` (which
+    /// start with `.article`).
+    static func covenantUnit(numbers: [String], types: [UnitType] = printedPathTypes, in document: CatalogDocument,
+                             aliases: UnitAliasTable) throws(ProblemDetails) -> UnitEntry {
         var address = UnitAddress(document: document.id, steps: [])
         var current: UnitEntry?
-        for (position, raw) in numbers.enumerated() where position < levels.count {
-            let (level, type, expected) = levels[position]
+        for (position, (raw, type)) in zip(numbers, types).enumerated() {
+            let (level, expected) = pathLevel(type)
             guard let number = OrdinalParser.parse(raw, level: level) else {
                 throw Problems.badRequest("'\(raw)' is not \(expected)")
             }
+            let parent = address
             address = address.appending(type, number)
             switch aliases.lookup(address) {
             case .unit(let eId, _):
@@ -37,7 +41,11 @@ enum AliasResolver {
                     "the authentic text's \(address.steps.map { "\($0.type.rawValue) \($0.number)" }.joined(separator: ", ")) has no unit of its own in this source, which numbers it differently: see \(printed.joined(separator: ", "))",
                     [("units", eIds.joined(separator: ", "))], type: .numberedDifferently)
             case .missing:
-                let detail = if let current {
+                let official = aliases.officialNumbers(under: parent, type: type)
+                let detail = if let current, type == .item, !official.isEmpty, document.children(of: current).allSatisfy({ $0.unit.type != .item }) {
+                    // Items the authentic text numbers under the article itself (art. 52(a)–(b)).
+                    "\(UnitDirectory.name(of: current, in: document)) has items " + official.map { "(\(CitationNumbering.letter($0)))" }.joined(separator: ", ")
+                } else if let current {
                     UnitDirectory.childrenDescription(of: current, type: type, in: document)
                 } else {
                     UnitDirectory.topLevelDescription(.article, in: document)
@@ -47,6 +55,16 @@ enum AliasResolver {
         }
         guard let current else { throw Problems.badRequest("no article number given") }
         return current
+    }
+
+    /// How a path segment naming a unit of `type` is read, and what it must look like.
+    private static func pathLevel(_ type: UnitType) -> (OrdinalParser.Level, String) {
+        switch type {
+        case .paragraph: (.paragraph, "a paragraph number (3, 三 or 第三項)")
+        case .item: (.item, "an item number (7, 七, (七), 第七款 or a letter, g)")
+        case .subitem: (.subitem, "a sub-item number (1, (1) or 第一目)")
+        default: (.article, "an article number (14, 十四 or 第十四條)")
+        }
     }
 
     /// The `n`-th preambular paragraph (`type` `.recital`, counting from 1 in document order) or

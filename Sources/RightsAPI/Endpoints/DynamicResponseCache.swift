@@ -40,15 +40,18 @@ final class DynamicResponseCache: Sendable {
         state.withLock { $0.entries[key] }
     }
 
-    /// Prepares an entry for `bytes` (ETag, gzip when worthwhile) outside the lock and stores it.
-    func store(_ bytes: [UInt8], for key: String, cacheControl: String) -> Entry {
+    /// Prepares an entry for `bytes` (ETag, gzip when worthwhile; `contentLanguage` sent as
+    /// `Content-Language` when given) outside the lock and stores it.
+    func store(_ bytes: [UInt8], for key: String, cacheControl: String, contentLanguage: String? = nil) -> Entry {
         let large = bytes.count >= Gzip.minimumSize
         let compressed = large ? Gzip.compress(bytes, level: 6).flatMap { $0.count < bytes.count ? $0 : nil } : nil
         let vary = compressed == nil ? nil : "Accept-Encoding"
         let entry = Entry(
-            identity: PreparedBody(body: bytes, contentType: ResponseHeaderSet.jsonContentType, cacheControl: cacheControl, vary: vary, gzip: false),
+            identity: PreparedBody(body: bytes, contentType: ResponseHeaderSet.jsonContentType, contentLanguage: contentLanguage,
+                                   cacheControl: cacheControl, vary: vary, gzip: false),
             gzip: compressed.map {
-                PreparedBody(body: $0, contentType: ResponseHeaderSet.jsonContentType, cacheControl: cacheControl, vary: vary, gzip: true)
+                PreparedBody(body: $0, contentType: ResponseHeaderSet.jsonContentType, contentLanguage: contentLanguage,
+                             cacheControl: cacheControl, vary: vary, gzip: true)
             })
         let size = entry.byteCount + key.utf8.count
         guard size <= maximumBytes / 16 else { return entry }

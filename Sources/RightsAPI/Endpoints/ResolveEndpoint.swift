@@ -1,7 +1,7 @@
 import DocumentStore
 import HTTPCore
 
-/// `GET /v1/resolve?cite=`: `{input, document, eId, url, citation, numbering}` (plus `unit`, the
+/// `GET /v1/resolve?cite=`: `{input, document, language, eId, url, citation, numbering}` (plus `unit`, the
 /// unit or footnote itself, with `include=unit`); an unknown or out-of-range citation is a 404
 /// problem with `understood`, one the source numbers differently a 404 that names the printed
 /// units, an unparseable one a 400.
@@ -44,10 +44,14 @@ enum ResolveEndpoint {
         }
     }
 
-    static func write(_ resolved: ResolvedCitation, unit: ((inout JSONWriter) -> Void)? = nil, into writer: inout JSONWriter) {
+    /// `language` is the resolved document's source language (``CorpusDocument/language``),
+    /// written as the writer's script serves it, like `Content-Language`.
+    static func write(_ resolved: ResolvedCitation, language: String?, unit: ((inout JSONWriter) -> Void)? = nil, into writer: inout JSONWriter) {
         writer.beginObject()
         writer.key("input"); writer.string(resolved.input)
         writer.key("document"); writer.identifier(resolved.document)
+        writer.key("language")
+        if let language { writer.languageTag(language) } else { writer.null() }
         writer.key("eId"); writer.identifier(resolved.eId)
         writer.key("url"); writer.identifier(url(document: resolved.document, eId: resolved.eId))
         writer.key("citation"); CitationJSON.write(resolved.citation, into: &writer)

@@ -2,7 +2,7 @@ import DocumentStore
 import HTTPCore
 
 /// `GET /v1/search?q=&document=&limit=&offset=`:
-/// `{query, total, limit, offset, next, previous, hits: [{document, eId, kind, type, num, matchedBy, score,
+/// `{query, total, limit, offset, next, previous, hits: [{document, language, eId, kind, type, num, matchedBy, score,
 /// snippet, highlights, snippetHighlights, url, citation}]}`. Highlights are `{start, end}` offsets
 /// in Unicode scalars (end exclusive) into the unit's (or footnote's) full text and into the
 /// snippet; `next` and `previous` are the URLs of the neighbouring pages (null at either end).
@@ -43,6 +43,14 @@ enum SearchEndpoint {
         return parsed
     }
 
+    /// The source languages of the documents `query` searches (its `document`, else every
+    /// document, in catalog order): any page may hold text of each, so they make the response's
+    /// `Content-Language` (`zh-Hans, zh-Hant` across both documents as printed), the same on every
+    /// page of one query whatever its hits.
+    static func languages(searched query: SearchQuery, catalog: CorpusCatalog) -> [String] {
+        catalog.documents.filter { query.document == nil || $0.id == query.document }.map(\.document.language)
+    }
+
     static func write(_ results: SearchResults, query: SearchQuery, catalog: CorpusCatalog, into writer: inout JSONWriter) {
         writer.beginObject()
         writer.key("query"); writer.string(query.text)
@@ -66,7 +74,10 @@ enum SearchEndpoint {
         writer.beginArray()
         for hit in results.hits {
             writer.beginObject()
+            let document = catalog.document(hit.document)
             writer.key("document"); writer.identifier(hit.document)
+            writer.key("language")
+            if let document { writer.languageTag(document.document.language) } else { writer.null() }
             writer.key("eId"); writer.identifier(hit.eId)
             writer.key("kind"); writer.identifier(hit.kind == .footnote ? "footnote" : "unit")
             writer.key("type"); writer.identifier(hit.unitType?.rawValue ?? "footnote")
@@ -77,7 +88,6 @@ enum SearchEndpoint {
             writer.key("snippet"); writer.string(hit.snippet)
             writer.key("highlights"); writeSpans(hit.highlights, into: &writer)
             writer.key("snippetHighlights"); writeSpans(hit.snippetHighlights, into: &writer)
-            let document = catalog.document(hit.document)
             if hit.kind == .footnote {
                 let number = Int(hit.eId.split(separator: "_").last ?? "") ?? 0
                 writer.key("url"); writer.identifier(APIPaths.footnote(hit.document, number))

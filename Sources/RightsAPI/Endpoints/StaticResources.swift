@@ -66,6 +66,12 @@ struct StaticResources: Sendable {
                     paths[alias.path] = (alias.template, resource)
                 }
             }
+            // Then the official numbers, which win where both name a path (as ``UnitAliasTable/lookup(_:)`` reads them first).
+            for (entry, resource) in zip(document.units, resources.units) {
+                if let address = aliases.officialAddress(document: id, eId: entry.eId), let alias = AliasPaths.path(for: address) {
+                    paths[alias.path] = (alias.template, resource)
+                }
+            }
             if let articles = resources.articles { paths[APIPaths.articles] = (APIPaths.articles, articles) }
         }
         self.perDocument = perDocument

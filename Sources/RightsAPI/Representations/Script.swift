@@ -30,4 +30,17 @@ extension Script {
         case .traditional: "zh-Hant"
         }
     }
+
+    /// The `Content-Language` of a body holding text of documents whose source languages are
+    /// `originals`: each mapped by ``languageTag(original:)``, duplicates dropped, in order,
+    /// joined as RFC 9110 §8.5's list (`zh-Hans, zh-Hant` for a body mixing both scripts as printed;
+    /// one tag when `?script` converts every text to one script); nil when there is none.
+    func contentLanguage(originals: [String]) -> String? {
+        var tags: [String] = []
+        for original in originals {
+            let tag = languageTag(original: original)
+            if !tags.contains(tag) { tags.append(tag) }
+        }
+        return tags.isEmpty ? nil : tags.joined(separator: ", ")
+    }
 }

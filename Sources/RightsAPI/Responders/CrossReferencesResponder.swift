@@ -9,6 +9,7 @@ struct CrossReferencesResponder: RouteResponder {
         }
         return try api.dynamicJSON(request) { writer in
             ListJSON.write(references, into: &writer) { reference, writer in ReferenceJSON.write(reference, into: &writer) }
+            return [] // like the unfiltered list, no Content-Language
         }
     }
 }

@@ -15,7 +15,9 @@ struct ResolveResponder: RouteResponder {
                     unit = { FootnoteJSON.write(footnote, document: document.id, into: &$0) }
                 }
             }
-            ResolveEndpoint.write(resolved, unit: unit, into: &writer)
+            let language = api.catalog.document(resolved.document)?.document.language
+            ResolveEndpoint.write(resolved, language: language, unit: unit, into: &writer)
+            return language.map { [$0] } ?? []
         }
     }
 }

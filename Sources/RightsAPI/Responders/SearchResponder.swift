@@ -6,6 +6,7 @@ struct SearchResponder: RouteResponder {
         let searchQuery = try SearchEndpoint.query(from: request.query, catalog: api.catalog)
         return try api.dynamicJSON(request) { writer in
             SearchEndpoint.write(api.repository.search(searchQuery), query: searchQuery, catalog: api.catalog, into: &writer)
+            return SearchEndpoint.languages(searched: searchQuery, catalog: api.catalog)
         }
     }
 }
