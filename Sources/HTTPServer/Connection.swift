@@ -281,13 +281,12 @@ final class Connection {
         while !output.isEmpty {
             let result: IOResult
             if let tls {
-                result = output.writeSome(maxSegments: 1) { vectors in
-                    tls.write(UnsafeRawBufferPointer(start: vectors[0].iov_base, count: vectors[0].iov_len))
-                }
+                result = output.writeRecord { tls.write($0) }
             } else {
-                result = output.writeSome(maxSegments: OutputQueue.maxVectorCount) { vectors in
-                    Self.send(vectors, to: key.fd)
-                }
+                result = output.writeNext(
+                    vectors: { vectors, fileFollows in Self.send(vectors, to: key.fd, moreFollows: fileFollows) },
+                    file: { descriptor, offset, count in Self.sendFile(descriptor, offset: offset, count: count, to: key.fd) }
+                )
             }
             switch result {
             case .done(let count) where count > 0:
@@ -305,24 +304,43 @@ final class Connection {
         return false
     }
 
-    private static func send(_ vectors: UnsafeBufferPointer<iovec>, to fd: Int32) -> IOResult {
+    /// `moreFollows`: a file segment comes next, so the kernel may hold these bytes for it
+    /// (`MSG_MORE`) and send head and body in the same packets.
+    private static func send(_ vectors: UnsafeBufferPointer<iovec>, to fd: Int32, moreFollows: Bool) -> IOResult {
+        let flags = Int32(MSG_NOSIGNAL) | (moreFollows ? Int32(MSG_MORE) : 0)
         while true {
             let count: Int
             if vectors.count == 1 {
-                count = Glibc.send(fd, vectors[0].iov_base, vectors[0].iov_len, Int32(MSG_NOSIGNAL))
+                count = Glibc.send(fd, vectors[0].iov_base, vectors[0].iov_len, flags)
             } else {
                 var message = msghdr()
                 message.msg_iov = UnsafeMutablePointer(mutating: vectors.baseAddress)
                 message.msg_iovlen = vectors.count
-                count = sendmsg(fd, &message, Int32(MSG_NOSIGNAL))
+                count = sendmsg(fd, &message, flags)
             }
             if count >= 0 { return .done(count) }
-            switch errno {
-            case EINTR: continue
-            case EAGAIN, EWOULDBLOCK: return .wantWrite
-            case EPIPE, ECONNRESET: return .closed
-            case let code: return .failed(String(cString: strerror(code)))
-            }
+            if let result = classifySendError(errno) { return result }
+        }
+    }
+
+    /// `count` bytes of file `descriptor` from `offset`, with `sendfile(2)` (no copy into the kernel).
+    private static func sendFile(_ descriptor: Int32, offset: Int, count: Int, to fd: Int32) -> IOResult {
+        var position = off_t(offset)
+        while true {
+            let sent = Glibc.sendfile(fd, descriptor, &position, count)
+            if sent > 0 { return .done(sent) }
+            if sent == 0 { return .failed("sendfile sent nothing: the body file is shorter than its region") }
+            if let result = classifySendError(errno) { return result }
+        }
+    }
+
+    /// nil for EINTR (try again).
+    private static func classifySendError(_ code: Int32) -> IOResult? {
+        switch code {
+        case EINTR: nil
+        case EAGAIN, EWOULDBLOCK: .wantWrite
+        case EPIPE, ECONNRESET: .closed
+        default: .failed(String(cString: strerror(code)))
         }
     }
 

@@ -3,8 +3,9 @@ import HTTPCore
 /// HTTP/1.1 (and 1.0) on one connection: parses requests as bytes arrive, answers them in order
 /// (pipelining), and holds pipelined requests back while the client is not reading its answers.
 ///
-/// A response is queued as a head (copied) plus the handler's body by reference
-/// (`OutputQueue.append(_:)`), so a client that stops reading pins no copy of a large body.
+/// A response is queued as a head (copied) plus the handler's body by reference, with its memory
+/// file when it has one (`OutputQueue.append(body:file:)`), so a client that stops reading pins no
+/// copy of a large body, and a plain socket sends it with `sendfile`.
 /// Timeouts of its own: the request head must be complete within `headerTimeout` of its first
 /// byte (else 408 and close), and a keep-alive connection with nothing to do for `idleTimeout`
 /// is closed. Write stalls and slow readers are the connection's (`Connection`).
@@ -268,7 +269,7 @@ final class HTTP1Session: ConnectionSession {
                 requestID: requestID, into: &buffer, reservingBody: copiesBody)
             if copiesBody, framing?.sendsBody == true { buffer.append(contentsOf: response.body) }
         }
-        if !copiesBody, framing?.sendsBody == true { output.append(response.body) }
+        if !copiesBody, framing?.sendsBody == true { output.append(body: response.body, file: response.bodyFile) }
         return output.pendingBytes - before
     }
 }

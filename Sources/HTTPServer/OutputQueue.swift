@@ -1,19 +1,27 @@
 import Glibc
+import HTTPCore
 
 /// Bytes waiting to be written to one connection, in order, as segments: ranges of a copy buffer
 /// (response heads, small bodies, frames) and ranges of shared immutable arrays (large bodies,
 /// which a handler usually precomputed once: Swift arrays are copy-on-write, so holding one here
-/// is a reference, not a copy, and a client that stops reading pins no body-sized copy).
+/// is a reference, not a copy, and a client that stops reading pins no body-sized copy). A shared
+/// body may also sit in a sealed memory file (`BodyFileRegion`).
 ///
-/// Plain sockets write up to `maxVectorCount` segments with one `writev`; TLS writes the first
-/// segment at a time (`writeSome(maxSegments: 1)`). Consecutive copied bytes form one segment, so
-/// pipelined small answers still leave with one write. Confined to its connection's loop thread.
+/// Plain sockets (`writeNext`) send the memory segments before the next file segment with one
+/// `sendmsg` (`MSG_MORE` when a file follows, so a short head leaves with its body), and a file
+/// segment with `sendfile`, which spares copying the body into the kernel. TLS (`writeRecord`)
+/// hands OpenSSL one record's worth at a time: straight from a segment when it holds a full
+/// record, else gathered from consecutive segments, so a response head travels in the same
+/// record as its body. Consecutive copied bytes form one segment, so pipelined small answers still
+/// leave with one write. Confined to its connection's loop thread.
 final class OutputQueue {
     private enum Storage {
         /// A range of `copies`.
         case copied
         /// A range of an array the queue shares with whoever produced it.
         case shared([UInt8])
+        /// A range of an array that is also in a memory file, at `file.offset + index`.
+        case file([UInt8], BodyFileRegion)
     }
 
     private struct Segment {
@@ -26,6 +34,8 @@ final class OutputQueue {
     static let copyLimit = 16 * 1024
     /// Most segments offered to one `writev` (Linux's `IOV_MAX` is 1024).
     static let maxVectorCount = 64
+    /// Largest TLS record plaintext (RFC 8446 §5.1): what one `writeRecord` offers.
+    static let tlsRecordSize = 16 * 1024
 
     private var segments: [Segment] = []
     /// Index of the first segment not completely written.
@@ -82,6 +92,15 @@ final class OutputQueue {
         pendingBytes += range.count
     }
 
+    /// Appends a body: copied when it is at most `copyLimit` bytes, else by reference, with its
+    /// memory-file region when it has one (`sendfile` on plain sockets).
+    func append(body bytes: [UInt8], file: BodyFileRegion?) {
+        guard let file, bytes.count > Self.copyLimit else { return append(bytes) }
+        precondition(file.count == bytes.count, "a body file region holds the body's bytes")
+        segments.append(Segment(storage: .file(bytes, file), range: bytes.indices))
+        pendingBytes += bytes.count
+    }
+
     /// Appends `bytes[range]` by reference whatever its size (HTTP/2 DATA payloads on plain
     /// sockets: `writev` sends them from the handler's body, and a slow reader pins no copy).
     func append(referencing bytes: [UInt8], range: Range<Int>) {
@@ -91,20 +110,6 @@ final class OutputQueue {
     }
 
     // MARK: Writing
-
-    /// Offers the first `maxSegments` pending segments to `write` (as `iovec`s valid only during the
-    /// call) and consumes the bytes it reports written. Returns `write`'s result.
-    func writeSome(maxSegments: Int, _ write: (UnsafeBufferPointer<iovec>) -> IOResult) -> IOResult {
-        let count = min(maxSegments, segments.count - first)
-        guard count > 0 else { return .done(0) }
-        let result = copies.withUnsafeBytes { copied in
-            withUnsafeTemporaryAllocation(of: iovec.self, capacity: count) { vectors in
-                fillVectors(vectors, from: 0, copied: copied, write)
-            }
-        }
-        if case .done(let written) = result { consume(written) }
-        return result
-    }
 
     /// Fills `vectors[index...]` and then calls `write`; recursive so that every shared array's
     /// bytes stay pinned (`withUnsafeBytes`) for the duration of the call.
@@ -120,13 +125,88 @@ final class OutputQueue {
                 iov_base: UnsafeMutableRawPointer(mutating: copied.baseAddress! + segment.range.lowerBound),
                 iov_len: segment.range.count)
             return fillVectors(vectors, from: index + 1, copied: copied, write)
-        case .shared(let bytes):
+        case .shared(let bytes), .file(let bytes, _):
             return bytes.withUnsafeBytes { raw in
                 vectors[index] = iovec(
                     iov_base: UnsafeMutableRawPointer(mutating: raw.baseAddress! + segment.range.lowerBound),
                     iov_len: segment.range.count)
                 return fillVectors(vectors, from: index + 1, copied: copied, write)
             }
+        }
+    }
+
+    /// Plain sockets: the next write. Either the memory segments before the next file segment
+    /// (at most `maxVectorCount`) go to `vectors`, whose second argument says that a file segment
+    /// follows them; or the first segment is a file's, and `file` gets its descriptor, offset and
+    /// length. Consumes what the call reports written and returns its result.
+    func writeNext(
+        vectors: (UnsafeBufferPointer<iovec>, _ fileFollows: Bool) -> IOResult,
+        file: (_ descriptor: Int32, _ offset: Int, _ count: Int) -> IOResult
+    ) -> IOResult {
+        guard first < segments.count else { return .done(0) }
+        let result: IOResult
+        if case .file(_, let region) = segments[first].storage {
+            let range = segments[first].range
+            result = withExtendedLifetime(region) { file(region.descriptor, region.offset + range.lowerBound, range.count) }
+        } else {
+            var count = 0
+            var fileFollows = false
+            while count < Self.maxVectorCount, first + count < segments.count {
+                if case .file = segments[first + count].storage {
+                    fileFollows = true
+                    break
+                }
+                count += 1
+            }
+            result = copies.withUnsafeBytes { copied in
+                withUnsafeTemporaryAllocation(of: iovec.self, capacity: count) { buffer in
+                    fillVectors(buffer, from: 0, copied: copied) { vectors($0, fileFollows) }
+                }
+            }
+        }
+        if case .done(let written) = result { consume(written) }
+        return result
+    }
+
+    /// TLS: offers `write` at most one record's worth (`tlsRecordSize`): the first segment's
+    /// bytes when they fill a record or nothing follows them, else bytes gathered from the
+    /// segments in order into a record-sized scratch buffer. What was offered and not taken is
+    /// offered again, from the same start and at least as long (OpenSSL's retry rule, with
+    /// `SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER`). Consumes what `write` reports written.
+    func writeRecord(_ write: (UnsafeRawBufferPointer) -> IOResult) -> IOResult {
+        guard first < segments.count else { return .done(0) }
+        let record = Self.tlsRecordSize
+        let result: IOResult
+        if segments[first].range.count >= record || first + 1 == segments.count {
+            result = withSegmentBytes(first) { write(UnsafeRawBufferPointer(rebasing: $0.prefix(record))) }
+        } else {
+            result = withUnsafeTemporaryAllocation(byteCount: record, alignment: 16) { scratch in
+                var filled = 0
+                var index = first
+                while filled < record, index < segments.count {
+                    filled += withSegmentBytes(index) { bytes in
+                        let count = min(bytes.count, record - filled)
+                        UnsafeMutableRawBufferPointer(rebasing: scratch[filled..<filled + count])
+                            .copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes.prefix(count)))
+                        return count
+                    }
+                    index += 1
+                }
+                return write(UnsafeRawBufferPointer(rebasing: scratch[..<filled]))
+            }
+        }
+        if case .done(let written) = result { consume(written) }
+        return result
+    }
+
+    /// Calls `body` with the unwritten bytes of segment `index`.
+    private func withSegmentBytes<Result>(_ index: Int, _ body: (UnsafeRawBufferPointer) -> Result) -> Result {
+        let segment = segments[index]
+        switch segment.storage {
+        case .copied:
+            return copies.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[segment.range])) }
+        case .shared(let bytes), .file(let bytes, _):
+            return bytes.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[segment.range])) }
         }
     }
 

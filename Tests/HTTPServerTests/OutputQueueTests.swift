@@ -26,10 +26,12 @@ struct OutputQueueTests {
         #expect(queue.pendingSegmentCount == 3)
         // The queue holds the caller's storage itself: same base address, no copy.
         var sawSameStorage = false
-        _ = queue.writeSome(maxSegments: 3) { vectors in
-            body.withUnsafeBytes { sawSameStorage = UnsafeRawPointer(vectors[1].iov_base) == $0.baseAddress }
-            return .done(0)
-        }
+        _ = queue.writeNext(
+            vectors: { vectors, _ in
+                body.withUnsafeBytes { sawSameStorage = UnsafeRawPointer(vectors[1].iov_base) == $0.baseAddress }
+                return .done(0)
+            },
+            file: { _, _, _ in .failed("no file segment was queued") })
         #expect(sawSameStorage)
         #expect(queue.drain() == Array("HEAD".utf8) + body + Array("NEXT".utf8))
     }
@@ -40,9 +42,9 @@ struct OutputQueueTests {
         queue.appendCopy("0123456789")
         queue.append(body, range: 5..<99_000)
         queue.appendCopy("tail")
-        // 7 bytes per call, one segment at a time (like TLS), then the rest.
+        // 7,777 bytes per call, then the rest.
         let expected = Array("0123456789".utf8) + Array(body[5..<99_000]) + Array("tail".utf8)
-        #expect(queue.drain(maxSegments: 1, limit: 7_777) == expected)
+        #expect(queue.drain(limit: 7_777) == expected)
         #expect(queue.totalWritten == UInt64(expected.count))
     }
 
@@ -56,18 +58,20 @@ struct OutputQueueTests {
             expected += chunk
             // Write all but 10 bytes: the queue is never empty.
             let keep = 10
-            _ = queue.writeSome(maxSegments: 64) { vectors in
-                var total = 0
-                for vector in vectors { total += vector.iov_len }
-                let count = total - keep
-                var left = count
-                for vector in vectors where left > 0 {
-                    let n = min(vector.iov_len, left)
-                    received.append(contentsOf: UnsafeRawBufferPointer(start: vector.iov_base, count: n))
-                    left -= n
-                }
-                return .done(count)
-            }
+            _ = queue.writeNext(
+                vectors: { vectors, _ in
+                    var total = 0
+                    for vector in vectors { total += vector.iov_len }
+                    let count = total - keep
+                    var left = count
+                    for vector in vectors where left > 0 {
+                        let n = min(vector.iov_len, left)
+                        received.append(contentsOf: UnsafeRawBufferPointer(start: vector.iov_base, count: n))
+                        left -= n
+                    }
+                    return .done(count)
+                },
+                file: { _, _, _ in .failed("no file segment was queued") })
         }
         received += queue.drain()
         #expect(received == expected)
