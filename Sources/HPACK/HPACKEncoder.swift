@@ -98,14 +98,16 @@ public struct HPACKEncoder: Sendable {
 
     /// A string literal, Huffman-coded when that is shorter (§5.2).
     public static func encodeString(_ text: String, into output: inout [UInt8]) {
-        let raw = text.utf8
-        let huffmanLength = Huffman.encodedLength(of: raw)
-        if huffmanLength < raw.count {
-            HPACKInteger.encode(huffmanLength, prefixBits: 7, flags: 0x80, into: &output)
-            Huffman.encode(raw, into: &output)
-        } else {
-            HPACKInteger.encode(raw.count, prefixBits: 7, flags: 0x00, into: &output)
-            output.append(contentsOf: raw)
+        var text = text   // `withUTF8` may make a bridged string contiguous; a native one is not copied
+        text.withUTF8 { raw in
+            let huffmanLength = Huffman.encodedLength(of: raw)
+            if huffmanLength < raw.count {
+                HPACKInteger.encode(huffmanLength, prefixBits: 7, flags: 0x80, into: &output)
+                Huffman.encode(raw, into: &output)
+            } else {
+                HPACKInteger.encode(raw.count, prefixBits: 7, flags: 0x00, into: &output)
+                output.append(contentsOf: raw)
+            }
         }
     }
 }
