@@ -104,11 +104,14 @@ public struct RequestHead: Sendable, Equatable {
 
     private static func checkName(_ name: String) -> MalformedRequest? {
         guard !name.isEmpty else { return .init("empty field name") }
-        for byte in name.utf8 {
-            if byte >= 0x41 && byte <= 0x5A { return .init("uppercase in field name \(name)") }
-            if !isTokenByte(byte) { return .init("invalid octet in field name") }
+        var text = name   // `withUTF8` reads a native string in place
+        return text.withUTF8 { bytes in
+            for byte in bytes {
+                if byte >= 0x41 && byte <= 0x5A { return .init("uppercase in field name \(name)") }
+                if !isTokenByte(byte) { return .init("invalid octet in field name") }
+            }
+            return nil
         }
-        return nil
     }
 
     private static func checkToken(_ token: String) -> String? {
@@ -117,11 +120,13 @@ public struct RequestHead: Sendable, Equatable {
     }
 
     private static func checkValue(_ value: String, name: String) -> MalformedRequest? {
-        let bytes = value.utf8
-        if bytes.contains(where: { $0 == 0 || $0 == 0x0A || $0 == 0x0D }) { return .init("NUL, CR or LF in \(name)") }
-        if let first = bytes.first, first == 0x20 || first == 0x09 { return .init("leading whitespace in \(name)") }
-        if let last = bytes.last, last == 0x20 || last == 0x09 { return .init("trailing whitespace in \(name)") }
-        return nil
+        var text = value   // `withUTF8` reads a native string in place
+        return text.withUTF8 { bytes in
+            if bytes.contains(where: { $0 == 0 || $0 == 0x0A || $0 == 0x0D }) { return .init("NUL, CR or LF in \(name)") }
+            if let first = bytes.first, first == 0x20 || first == 0x09 { return .init("leading whitespace in \(name)") }
+            if let last = bytes.last, last == 0x20 || last == 0x09 { return .init("trailing whitespace in \(name)") }
+            return nil
+        }
     }
 
     /// tchar (RFC 9110 §5.6.2).
