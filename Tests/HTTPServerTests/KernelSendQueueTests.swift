@@ -83,7 +83,7 @@ struct KernelSendQueueTests {
         var closed = false
         let deadline = Date().addingTimeInterval(15)
         while Date() < deadline {
-            if handler.answered.load(ordering: .relaxed) > 0, server.statisticsSnapshot().openConnections == 0 {
+            if handler.answered.load(ordering: .relaxed) > 0, server.connectionCounts().open == 0 {
                 closed = true
                 break
             }

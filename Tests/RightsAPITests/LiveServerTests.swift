@@ -21,7 +21,10 @@ struct LiveServerTests {
         configuration.port = 0
         configuration.eventLoopCount = 1
         let server = try HTTPServer(configuration: configuration, handler: handler, logger: Logger(label: "live-test", factory: { _ in SwiftLogNoOpLogHandler() }))
-        relay.connect(server)
+        relay.connect {
+            let counts = server.connectionCounts()
+            return ServerStatistics(openConnections: counts.open, acceptedConnections: counts.accepted, rejectedConnections: counts.rejected)
+        }
         try server.start()
         defer { server.shutdown() }
         try body(server.boundPort)

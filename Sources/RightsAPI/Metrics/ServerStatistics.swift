@@ -1,4 +1,6 @@
-/// Live counters of the server, read by the `/metrics` endpoint.
+/// The server's live connection counters as `/metrics` shows them. The HTTP layer keeps its own
+/// (`HTTPServer.connectionCounts()`); whoever runs both connects them through a
+/// ``ServerStatisticsRelay``.
 public struct ServerStatistics: Sendable, Equatable {
     /// Connections currently open (plain and TLS).
     public var openConnections: Int
@@ -14,7 +16,7 @@ public struct ServerStatistics: Sendable, Equatable {
     }
 }
 
-/// Something that can report `ServerStatistics` (the running server).
+/// Something that can report `ServerStatistics`.
 public protocol ServerStatisticsSource: Sendable {
     func statisticsSnapshot() -> ServerStatistics
 }
