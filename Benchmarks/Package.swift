@@ -4,6 +4,7 @@
 //
 // Run (quiet machine, release):  swift package --package-path Benchmarks benchmark
 // One suite:                     swift package --package-path Benchmarks benchmark --target SearchBenchmark
+//                                swift package --package-path Benchmarks benchmark --target HTTP2ResponseBenchmark
 import PackageDescription
 
 let package = Package(
@@ -22,6 +23,19 @@ let package = Package(
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/SearchBenchmark",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        /// Answering one HTTP/2 GET in memory (HPACK decode, respond, takeOutput), with and without
+        /// the header block cache of shared header sets, and HPACK encoding alone.
+        .executableTarget(
+            name: "HTTP2ResponseBenchmark",
+            dependencies: [
+                .product(name: "HTTP2", package: "rights-api"),
+                .product(name: "HPACK", package: "rights-api"),
+                .product(name: "HTTPCore", package: "rights-api"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/HTTP2ResponseBenchmark",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
     ]

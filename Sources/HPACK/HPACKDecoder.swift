@@ -43,6 +43,7 @@ public struct HPACKDecoder: Sendable {
 
     public mutating func decode(_ bytes: UnsafeRawBufferPointer) throws(HPACKError) -> DecodedBlock {
         var result = DecodedBlock(fields: [], listSizeExceeded: false)
+        result.fields.reserveCapacity(min(bytes.count, 16))   // every field takes at least one octet
         var listSize = 0
         var position = 0
         var fieldSeen = false

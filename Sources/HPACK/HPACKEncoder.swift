@@ -4,6 +4,11 @@
 /// with incremental indexing unless their value changes with every message (`date`,
 /// `content-length`, `etag`, `x-request-id`, …: indexing them would only churn the table) or they
 /// are marked never-indexed; strings are Huffman-coded when that is shorter.
+///
+/// Encoding is a pure function of the fields and the dynamic table: the same fields encoded while
+/// `tableGeneration` is unchanged give the same bytes. A caller may therefore keep the bytes of a
+/// block part whose encoding inserted nothing (`tableGeneration` the same before and after) and
+/// send them again instead of encoding, for as long as `tableGeneration` has not moved.
 public struct HPACKEncoder: Sendable {
     /// Names whose values are almost never repeated: sent without indexing.
     public static let unindexedNames: Set<String> = [
@@ -18,6 +23,9 @@ public struct HPACKEncoder: Sendable {
     /// the next one (RFC 7541 §4.2).
     private var pendingSizeUpdate: (smallest: Int, final: Int)?
 
+    /// Changes whenever the dynamic table does (an insertion, an eviction, a size change).
+    public private(set) var tableGeneration: UInt64 = 0
+
     public init(preferredTableSize: Int = 4096) {
         self.preferredTableSize = preferredTableSize
         table = DynamicTable(maxSize: min(preferredTableSize, 4096))
@@ -28,6 +36,7 @@ public struct HPACKEncoder: Sendable {
         let size = min(limit, preferredTableSize)
         guard size != table.maxSize else { return }
         table.setMaxSize(size)
+        tableGeneration &+= 1
         let smallest = min(pendingSizeUpdate?.smallest ?? size, size)
         pendingSizeUpdate = (smallest, size)
     }
@@ -54,8 +63,8 @@ public struct HPACKEncoder: Sendable {
 
     /// Appends one field (after `beginBlock(into:)`).
     public mutating func encode(_ field: HeaderField, into output: inout [UInt8]) {
-        let staticFull = StaticTable.indexOfField[field.name]?[field.value]
-        if let staticFull, !field.neverIndexed {
+        let known = StaticTable.byName[field.name]
+        if !field.neverIndexed, let staticFull = known?.index(ofValue: field.value) {
             HPACKInteger.encode(staticFull, prefixBits: 7, flags: 0x80, into: &output)
             return
         }
@@ -64,14 +73,15 @@ public struct HPACKEncoder: Sendable {
             HPACKInteger.encode(StaticTable.count + full, prefixBits: 7, flags: 0x80, into: &output)
             return
         }
-        let nameIndex = StaticTable.indexOfName[field.name] ?? dynamic.name.map { StaticTable.count + $0 } ?? 0
+        let nameIndex = known?.nameIndex ?? dynamic.name.map { StaticTable.count + $0 } ?? 0
         if field.neverIndexed {
             HPACKInteger.encode(nameIndex, prefixBits: 4, flags: 0x10, into: &output)
-        } else if Self.unindexedNames.contains(field.name) || field.size > table.maxSize / 2 {
+        } else if known?.unindexed == true || field.size > table.maxSize / 2 {
             HPACKInteger.encode(nameIndex, prefixBits: 4, flags: 0x00, into: &output)
         } else {
             HPACKInteger.encode(nameIndex, prefixBits: 6, flags: 0x40, into: &output)
             table.insert(field)
+            tableGeneration &+= 1
         }
         if nameIndex == 0 { Self.encodeString(field.name, into: &output) }
         Self.encodeString(field.value, into: &output)

@@ -72,6 +72,33 @@ public enum FrameEncoder {
         } while offset < block.count
     }
 
+    /// A header block written by `writeBlock` straight after a HEADERS frame header, which is
+    /// filled in afterwards (no block buffer of its own); a block longer than `maxFrameSize` is
+    /// moved into HEADERS plus CONTINUATION frames.
+    public static func headers(
+        stream: UInt32, endStream: Bool, maxFrameSize: Int, into out: inout [UInt8],
+        writeBlock: (inout [UInt8]) -> Void
+    ) {
+        let headerStart = out.count
+        out.append(contentsOf: repeatElement(0, count: 9))
+        writeBlock(&out)
+        let count = out.count - headerStart - 9
+        guard count <= maxFrameSize else {
+            let block = Array(out[(headerStart + 9)...])
+            out.removeSubrange(headerStart...)
+            headers(block, stream: stream, endStream: endStream, maxFrameSize: maxFrameSize, into: &out)
+            return
+        }
+        let flags = FrameFlag.endHeaders | (endStream ? FrameFlag.endStream : 0)
+        out[headerStart] = UInt8(truncatingIfNeeded: count >> 16)
+        out[headerStart + 1] = UInt8(truncatingIfNeeded: count >> 8)
+        out[headerStart + 2] = UInt8(truncatingIfNeeded: count)
+        out[headerStart + 3] = FrameType.headers.rawValue
+        out[headerStart + 4] = flags
+        let id = stream & 0x7FFF_FFFF
+        for offset in 0..<4 { out[headerStart + 5 + offset] = UInt8(truncatingIfNeeded: id >> UInt32(24 - 8 * offset)) }
+    }
+
     /// A DATA frame's payload in one buffer (for tests and small bodies).
     public static func data(_ payload: ArraySlice<UInt8>, stream: UInt32, endStream: Bool, into out: inout [UInt8]) {
         header(length: payload.count, type: .data, flags: endStream ? FrameFlag.endStream : 0, stream: stream, into: &out)

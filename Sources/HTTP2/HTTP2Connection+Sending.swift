@@ -3,18 +3,32 @@ import HPACK
 
 extension HTTP2Connection {
     /// Answers `stream` with `response` as the handler made it, by the rules HTTP/1.1 uses too
-    /// (`ResponseNormalization.http2FieldList`, `ResponseFraming`): HEADERS now, DATA as the
-    /// windows allow, sent from the response body's own storage.
+    /// (`ResponseNormalization`, `ResponseFraming`): HEADERS now, DATA as the windows allow, sent
+    /// from the response body's own storage.
+    ///
+    /// The header block is `:status`, the handler's fields, then the server's (`date`,
+    /// `content-length`, `x-request-id`), as `ResponseNormalization.http2FieldList` lists them;
+    /// the handler's part of a shared header set comes from `headerBlockCache` when the table
+    /// allows, and `date` from `dateField`.
     public func respond(to id: UInt32, with response: HTTPResponse, requestMethod: String, requestID: String?) {
         guard phase != .closing, var stream = streams[id], !stream.responding else { return }
-        let fields = ResponseNormalization.http2FieldList(for: response, requestMethod: requestMethod, requestID: requestID)
-        let sendsBody = ResponseFraming(statusCode: response.status.code, requestMethod: requestMethod).sendsBody
-            && !response.body.isEmpty
-        var block: [UInt8] = []
-        block.reserveCapacity(256)
-        headerEncoder.beginBlock(into: &block)
-        for (name, value) in fields { headerEncoder.encode(HeaderField(name: name, value: value), into: &block) }
-        FrameEncoder.headers(block, stream: id, endStream: !sendsBody, maxFrameSize: peerMaxFrameSize, into: &current)
+        let framing = ResponseFraming(statusCode: response.status.code, requestMethod: requestMethod)
+        let sendsBody = framing.sendsBody && !response.body.isEmpty
+        FrameEncoder.headers(stream: id, endStream: !sendsBody, maxFrameSize: peerMaxFrameSize, into: &current) { block in
+            headerEncoder.beginBlock(into: &block)
+            headerEncoder.encode(
+                HeaderField(name: ":status", value: ResponseNormalization.http2Status(response.status.code)), into: &block)
+            let summary = encodeHandlerFields(response.headers, framing: framing, into: &block)
+            let added = ResponseNormalization.addedFields(
+                after: summary, framing: framing, bodyCount: response.body.count, requestID: requestID)
+            ResponseNormalization.visitHTTP2AddedFields(added) { field in
+                if field == .date {
+                    dateField.append(using: &headerEncoder, into: &block)
+                } else {
+                    headerEncoder.encode(HeaderField(name: field.name, value: field.value), into: &block)
+                }
+            }
+        }
         stream.responding = true
         if sendsBody {
             stream.responseBody = response.body
@@ -29,22 +43,67 @@ extension HTTP2Connection {
         finishIfDone()
     }
 
-    /// What to write next: queued frames, then DATA within the windows until about `budget`
-    /// octets are out (DATA payloads are slices of the response bodies).
-    public func takeOutput(budget: Int, now: UInt64) -> [HTTP2OutputChunk] {
-        produceData(budget: budget - current.count, now: now)
-        if !current.isEmpty {
-            output.append(.bytes(current))
-            current = []
+    /// Appends the handler's fields, from `headerBlockCache` for a shared set when its entry was
+    /// made at the current table generation; a shared set whose encoding inserts nothing is cached.
+    func encodeHandlerFields(
+        _ headers: HTTPHeaders, framing: ResponseFraming, into block: inout [UInt8]
+    ) -> ResponseNormalization.HandlerFieldSummary {
+        let keepsLength = framing.keepsHandlerContentLength
+        let generation = headerEncoder.tableGeneration
+        if let identity = headers.sharedIdentity,
+           let entry = headerBlockCache.lookup(identity, keepsHandlerContentLength: keepsLength, generation: generation) {
+            block.append(contentsOf: entry.bytes)
+            return entry.summary
         }
-        let taken = output
-        output = []
-        return taken
+        let start = block.count
+        let summary = ResponseNormalization.visitHTTP2HandlerFields(headers, framing: framing) { name, value in
+            headerEncoder.encode(HeaderField(name: name, value: value), into: &block)
+        }
+        if let identity = headers.sharedIdentity, headerEncoder.tableGeneration == generation {
+            headerBlockCache.store(.init(
+                identity: identity, keepsHandlerContentLength: keepsLength, generation: generation,
+                bytes: Array(block[start...]), summary: summary))
+        }
+        return summary
+    }
+
+    /// What to write next, in order, to `write`: queued frames, then DATA within the windows until
+    /// about `budget` octets are out. `.bytes` point into the connection's own buffer and are valid
+    /// only during the call; `.body` are slices of the response bodies (DATA payloads).
+    public func takeOutput(budget: Int, now: UInt64, _ write: (HTTP2OutputSegment) -> Void) {
+        produceData(budget: budget - current.count, now: now)
+        current.withUnsafeBytes { bytes in
+            var start = 0
+            for piece in pieces {
+                if piece.bytesEnd > start { write(.bytes(UnsafeRawBufferPointer(rebasing: bytes[start..<piece.bytesEnd]))) }
+                start = piece.bytesEnd
+                if let body = piece.body { write(.body(body.bytes, range: body.range)) }
+            }
+            if bytes.count > start { write(.bytes(UnsafeRawBufferPointer(rebasing: bytes[start...]))) }
+        }
+        pieces.removeAll(keepingCapacity: true)
+        if current.capacity > Self.retainedOutputCapacity {
+            current = []
+        } else {
+            current.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// The same output as chunks that own their bytes (tests, fuzzers).
+    public func takeOutput(budget: Int, now: UInt64) -> [HTTP2OutputChunk] {
+        var chunks: [HTTP2OutputChunk] = []
+        takeOutput(budget: budget, now: now) { segment in
+            switch segment {
+            case .bytes(let bytes): chunks.append(.bytes(Array(bytes)))
+            case .body(let body, let range): chunks.append(.body(body, range: range))
+            }
+        }
+        return chunks
     }
 
     /// Whether `takeOutput` would return something now.
     public var hasOutput: Bool {
-        !current.isEmpty || !output.isEmpty || (connectionSendWindow > 0 && sendQueueHead < sendQueue.count)
+        !current.isEmpty || !pieces.isEmpty || (connectionSendWindow > 0 && sendQueueHead < sendQueue.count)
     }
 
     /// The transport has written everything it was given: the peer is reading.
@@ -57,6 +116,11 @@ extension HTTP2Connection {
     /// Small payloads are copied next to their frame header (one buffer, fewer iovecs); larger
     /// ones are referenced.
     static let copyThreshold = 2048
+
+    /// Capacity of the frame buffer kept between flushes: enough for the HEADERS and small DATA of
+    /// a burst of answers, so that steady traffic allocates no buffer per flush, while an idle
+    /// connection after a large burst holds no more than this.
+    static let retainedOutputCapacity = 16 << 10
 
     func produceData(budget: Int, now: UInt64) {
         var budget = budget
@@ -89,9 +153,7 @@ extension HTTP2Connection {
                 FrameEncoder.data(stream.responseBody[payload], stream: id, endStream: last, into: &current)
             } else {
                 FrameEncoder.header(length: count, type: .data, flags: last ? FrameFlag.endStream : 0, stream: id, into: &current)
-                output.append(.bytes(current))
-                current = []
-                output.append(.body(stream.responseBody, range: payload))
+                pieces.append(OutputPiece(bytesEnd: current.count, body: (stream.responseBody, payload)))
             }
             budget -= count + 9
             if last {

@@ -3,7 +3,8 @@ import HPACK
 
 /// The server side of one HTTP/2 connection (RFC 9113), as a pure state machine: feed it the
 /// bytes read from the socket and the current time, answer the requests it reports, and write
-/// what `takeOutput` returns. It does no I/O and reads no clock.
+/// what `takeOutput` returns. It does no I/O and reads no clock but the wall-clock second of the
+/// `date` response field.
 ///
 /// - Frames are checked (`FrameDecoder`), header blocks decoded (`HPACKDecoder`) and requests
 ///   validated (`RequestHead`); a malformed request resets its stream, a protocol violation
@@ -35,6 +36,9 @@ public final class HTTP2Connection {
     var frames: FrameDecoder
     var headerDecoder: HPACKDecoder
     var headerEncoder = HPACKEncoder()
+    /// Encoded handler fields of shared header sets, and the encoded `date` of this second.
+    var headerBlockCache = HeaderBlockCache()
+    var dateField = DateFieldCache()
 
     var peerInitialWindow = 65_535
     var peerMaxFrameSize = 16_384
@@ -74,8 +78,16 @@ public final class HTTP2Connection {
     var sendQueueHead = 0
     var connectionStalledSince: UInt64?
 
-    var output: [HTTP2OutputChunk] = []
+    /// Frame octets to write (frame headers, control frames, header blocks, small DATA), and
+    /// where response bodies sent by reference go between them.
     var current: [UInt8] = []
+    var pieces: [OutputPiece] = []
+
+    /// `current` up to `bytesEnd`, then `body` (a DATA payload by reference), if any.
+    struct OutputPiece {
+        var bytesEnd: Int
+        var body: (bytes: [UInt8], range: Range<Int>)?
+    }
 
     var startedAt: UInt64
     var lastFrameAt: UInt64

@@ -22,6 +22,7 @@ public struct RequestHead: Sendable, Equatable {
     public static func validate(_ fields: [HeaderField]) -> Result<RequestHead, MalformedRequest> {
         var method: String?, scheme: String?, authority: String?, path: String?
         var regular: [HTTPHeaders.Field] = []
+        regular.reserveCapacity(fields.count + 1)
         var cookies: [String] = []
         var contentLength: Int?
         var sawRegular = false

@@ -129,10 +129,10 @@ final class HTTP2Session: ConnectionSession {
     private func flush() {
         if output.isEmpty { connection.outputDrained() }
         let budget = context.configuration.maxPendingWriteBytes - output.pendingBytes
-        for chunk in connection.takeOutput(budget: budget, now: context.now) {
-            switch chunk {
+        connection.takeOutput(budget: budget, now: context.now) { segment in
+            switch segment {
             case .bytes(let bytes):
-                output.append(bytes)
+                output.append(copying: bytes)   // the connection's buffer: copied, it is reused
             case .body(let body, let range) where peer.isSecure:
                 // TLS writes one segment per record: a payload copied next to its frame header
                 // makes one record instead of two (the queue copies up to 16 KiB).

@@ -1,4 +1,4 @@
-import HTTPCore
+@testable import HTTPCore
 import Testing
 
 /// The field rules HTTP/1.1 and HTTP/2 share, checked on the HTTP/2 field list (RFC 9110 §8.6,
@@ -50,5 +50,24 @@ struct ResponseNormalizationTests {
     @Test func aDateIsAddedWhenTheHandlerSetNone() {
         let list = ResponseNormalization.http2FieldList(for: HTTPResponse(status: .ok), requestMethod: "GET", requestID: nil)
         #expect(Self.value(list, "date")?.utf8.count == HTTPDate.length)
+    }
+}
+
+@Suite("Field name lowercasing")
+struct FieldNameLoweringTests {
+    @Test func namesAreLoweredWhetherCommonOrNot() {
+        #expect(FieldText.lowercasedName("Content-Type") == "content-type")
+        #expect(FieldText.lowercasedName("ACCESS-CONTROL-ALLOW-ORIGIN") == "access-control-allow-origin")
+        #expect(FieldText.lowercasedName("X-Custom-Thing") == "x-custom-thing")
+        #expect(FieldText.lowercasedName("already-lower") == "already-lower")
+    }
+
+    @Test func controlCharactersInNamesBecomeSpaces() {
+        #expect(FieldText.lowercasedName("X-A\r\nB") == "x-a  b")
+        #expect(FieldText.lowercasedName("etag\u{7F}") == "etag ")
+    }
+
+    @Test func everyCommonNameIsLowercase() {
+        for name in FieldText.commonNames { #expect(name == name.lowercased()) }
     }
 }

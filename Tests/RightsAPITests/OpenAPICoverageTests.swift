@@ -59,6 +59,31 @@ struct OpenAPICoverageTests {
         }
     }
 
+    /// The `examples` of `cite` (what Schemathesis's examples phase sends): `name: {value: …}`
+    /// lines under the parameter's `examples:`.
+    static func documentedCitationExamples() throws -> [String] {
+        let lines = String(decoding: try #require(TestClient.openAPIYAML), as: UTF8.self).split(separator: "\n").map(String.init)
+        let cite = try #require(lines.firstIndex { $0.trimmingCharacters(in: .whitespaces) == "- name: cite" })
+        let examples = try #require(lines[cite...].firstIndex { $0.trimmingCharacters(in: .whitespaces) == "examples:" })
+        var values: [String] = []
+        for line in lines[(examples + 1)...] {
+            guard let open = line.range(of: ": {value: "), line.hasSuffix("}") else { break }
+            values.append(String(line[open.upperBound..<line.index(before: line.endIndex)]))
+        }
+        return values
+    }
+
+    @Test func everyDocumentedCitationExampleResolves() throws {
+        let examples = try Self.documentedCitationExamples()
+        #expect(examples.count >= 5)
+        #expect(examples.contains("ICCPR art. 52(a)"))
+        for example in examples {
+            let encoded = try #require(example.addingPercentEncoding(withAllowedCharacters: .alphanumerics))
+            let response = try CorpusClient.request("/v1/resolve?cite=\(encoded)")
+            #expect(response.status == .ok, "\(example) → \(response.status.code)")
+        }
+    }
+
     @Test func documentedErrorsAnswerTheirExactStatus() throws {
         let cases: [(String, String, Int)] = [
             ("GET", "/v1/documents/udhr", 404), ("GET", "/v1/documents/iccpr/articles/54", 404),
