@@ -255,6 +255,8 @@ public final class HTTPServer: Sendable {
         public var accepted = 0
         /// Refused or closed because a limit was reached (max connections, EMFILE).
         public var rejected = 0
+        /// Reset because the client read its responses below the minimum response rate.
+        public var slowReadersClosed = 0
     }
 
     public func connectionCounts() -> ConnectionCounts {
@@ -263,6 +265,7 @@ public final class HTTPServer: Sendable {
             counts.open += counters.open.load(ordering: .relaxed)
             counts.accepted += counters.accepted.load(ordering: .relaxed)
             counts.rejected += counters.rejected.load(ordering: .relaxed)
+            counts.slowReadersClosed += counters.closedSlowReaders.load(ordering: .relaxed)
         }
         return counts
     }

@@ -109,7 +109,8 @@ struct ServeCommand: ParsableCommand {
         }
         statistics.connect {
             let counts = server.connectionCounts()
-            return ServerStatistics(openConnections: counts.open, acceptedConnections: counts.accepted, rejectedConnections: counts.rejected)
+            return ServerStatistics(openConnections: counts.open, acceptedConnections: counts.accepted, rejectedConnections: counts.rejected,
+                                    slowReadersClosed: counts.slowReadersClosed)
         }
 
         // SIGHUP reloads the data off the event loops; installed before the listeners open.

@@ -117,6 +117,7 @@ struct KernelSendQueueTests {
         try client.send("GET /doc HTTP/1.1\r\nHost: t\r\n\r\n")
         // 16 bytes every 100 ms: 160 B/s, far below the 10,000 B/s required.
         #expect(Self.waitUntilClosed(server, handler) { _ = client.readSome(16) })
+        #expect(server.connectionCounts().slowReadersClosed == 1)
     }
 
     /// Polls every 100 ms (calling `meanwhile`) until the server has answered and holds no

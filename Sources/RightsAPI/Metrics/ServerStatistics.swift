@@ -8,11 +8,14 @@ public struct ServerStatistics: Sendable, Equatable {
     public var acceptedConnections: Int
     /// Connections refused or closed because a limit was reached (max connections, EMFILE).
     public var rejectedConnections: Int
+    /// Connections reset because the client read its responses below the minimum response rate.
+    public var slowReadersClosed: Int
 
-    public init(openConnections: Int = 0, acceptedConnections: Int = 0, rejectedConnections: Int = 0) {
+    public init(openConnections: Int = 0, acceptedConnections: Int = 0, rejectedConnections: Int = 0, slowReadersClosed: Int = 0) {
         self.openConnections = openConnections
         self.acceptedConnections = acceptedConnections
         self.rejectedConnections = rejectedConnections
+        self.slowReadersClosed = slowReadersClosed
     }
 }
 
