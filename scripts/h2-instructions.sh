@@ -6,7 +6,8 @@
 #   corpus is not counted), turn it on, warm up with WARMUP requests, zero the counters, run
 #   `h2load -n REQUESTS -c 16 -m 10` over TLS on GET /v1/documents/iccpr/articles/14, dump the
 #   counters and print total instructions / REQUESTS (the whole process: our code, OpenSSL, libc).
-#   The server runs ~50x slower under callgrind, so REQUESTS is kept small.
+#   The server runs ~50x slower under callgrind, so REQUESTS is kept small and its timeouts long.
+#   KEEP_PROFILE=DIR keeps each binary's callgrind dump there (for callgrind_annotate).
 #
 # Environment: REQUESTS [20000], WARMUP [2000], CLIENTS [16], STREAMS [10], PORT [18460].
 # Usage: scripts/h2-instructions.sh BINARY [BINARY ...]
@@ -33,6 +34,7 @@ openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 
 for BIN in "$@"; do
     valgrind --tool=callgrind --instr-atstart=no --callgrind-out-file="$RUN/callgrind.out" \
         "$BIN" serve --port "$PORT" --event-loops 1 --log-level warning \
+        --header-timeout 900 --idle-timeout 900 --write-timeout 900 --min-response-rate 0 \
         --tls-cert "$RUN/cert.pem" --tls-key "$RUN/key.pem" >"$RUN/server.log" 2>&1 &
     SERVER=$!
     for _ in $(seq 600); do
@@ -48,6 +50,10 @@ for BIN in "$@"; do
     sleep 1
     TOTAL=$(cat "$RUN"/callgrind.out* | awk '/^(summary|totals):/ { if ($2 > max) max = $2 } END { printf "%.0f\n", max }')
     printf '%s: %d instructions for %d requests = %d instructions/request\n' "$BIN" "$TOTAL" "$REQUESTS" $((TOTAL / REQUESTS))
+    if [ -n "${KEEP_PROFILE:-}" ]; then
+        mkdir -p "$KEEP_PROFILE"
+        for dump in "$RUN"/callgrind.out.*; do cp "$dump" "$KEEP_PROFILE/$(basename "$(dirname "$BIN")")-$(basename "$BIN").callgrind"; done
+    fi
     kill -TERM "$SERVER"; wait "$SERVER" 2>/dev/null || true; SERVER=
     rm -f "$RUN"/callgrind.out*
 done

@@ -68,6 +68,15 @@ public struct HPACKEncoder: Sendable {
             HPACKInteger.encode(staticFull, prefixBits: 7, flags: 0x80, into: &output)
             return
         }
+        if let known, known.unindexed, !field.neverIndexed {
+            // Fields of these names are never inserted (below), so the dynamic table holds none:
+            // no need to search it.
+            let nameIndex = known.nameIndex ?? 0
+            HPACKInteger.encode(nameIndex, prefixBits: 4, flags: 0x00, into: &output)
+            if nameIndex == 0 { Self.encodeString(field.name, into: &output) }
+            Self.encodeString(field.value, into: &output)
+            return
+        }
         let dynamic = table.find(name: field.name, value: field.value)
         if let full = dynamic.full, !field.neverIndexed {
             HPACKInteger.encode(StaticTable.count + full, prefixBits: 7, flags: 0x80, into: &output)

@@ -45,4 +45,18 @@ struct HPACKEncoderGenerationTests {
         #expect(second == third && second != first)
         #expect(try decoder.decode(third).fields == fields)
     }
+
+    @Test func fieldsOfUnindexedNamesNeverEnterTheTableAndRoundTrip() throws {
+        var encoder = HPACKEncoder()
+        var decoder = HPACKDecoder()
+        let fields = [HeaderField(name: "x-request-id", value: "a1"), HeaderField(name: "etag", value: "\"e\""),
+                      HeaderField(name: "set-cookie", value: "k=v"), HeaderField(name: "content-type", value: "t/x"),
+                      HeaderField(name: "x-request-id", value: "a1")]
+        for _ in 0..<3 {
+            var block: [UInt8] = []
+            encoder.encode(fields, into: &block)
+            #expect(try decoder.decode(block).fields == fields)
+        }
+        #expect(decoder.dynamicTableCount == 1)   // content-type only
+    }
 }
