@@ -25,6 +25,9 @@ rs_require wrk
 rs_build
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 rs_log "ulimit -n $(ulimit -n)"
+# The server and slowhttptest each hold one descriptor per attack connection, plus their own.
+fd_room=$(( $(ulimit -n) - 200 ))
+if [ "$CONNS" -gt "$fd_room" ]; then rs_log "only $fd_room connections fit under ulimit -n"; CONNS=$fd_room; fi
 rs_start --max-connections 16000 --header-timeout 5 --write-timeout 10 --idle-timeout 15 \
     --min-response-rate 240 --min-response-rate-window 5 --log-level warning
 
