@@ -20,6 +20,11 @@ static inline long rights_SSL_CTX_set_mode(SSL_CTX *ctx, long mode) {
     return SSL_CTX_set_mode(ctx, mode);
 }
 
+/* SSL_CTX_set_read_ahead is a macro (SSL_CTX_ctrl), which Swift cannot call. */
+static inline long rights_SSL_CTX_set_read_ahead(SSL_CTX *ctx, long yes) {
+    return SSL_CTX_ctrl(ctx, SSL_CTRL_SET_READ_AHEAD, yes, NULL);
+}
+
 static inline long rights_SSL_set_mode(SSL *ssl, long mode) {
     return SSL_set_mode(ssl, mode);
 }

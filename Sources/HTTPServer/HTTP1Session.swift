@@ -36,10 +36,17 @@ final class HTTP1Session: ConnectionSession {
     /// Set by the connection: the socket's unacknowledged send-queue bytes (`SIOCOUTQ`), -1 on
     /// error; nil (unit tests) skips the kernel check.
     var transportUnacknowledgedBytes: (() -> Int)?
-    /// Held back because the kernel's send queue is over `maxUnacknowledgedKernelBytes` while
-    /// our queue is empty: no EPOLLOUT will come, and the connection's write clocks do not run,
-    /// so this session re-checks on its deadline and applies the stall and rate rules itself.
+    /// The kernel's send queue is over `maxUnacknowledgedKernelBytes` while our queue is empty:
+    /// either pipelined requests are held back for it, or a long response now sits entirely in
+    /// the kernel (a 400 KB body fits in a loopback socket's buffer). No EPOLLOUT will come and
+    /// the connection's write clocks do not run, so this session re-checks on its deadline and
+    /// applies the stall and rate rules itself: a client that reads the kernel's bytes too
+    /// slowly is reset, which frees them at once.
     private var kernelHold: KernelHold?
+    /// `output.totalWritten` when the kernel's queue was last probed after a drain: the next
+    /// probe waits until another `maxUnacknowledgedKernelBytes` have been written, so a client
+    /// fetching small answers costs no extra system call.
+    private var writtenAtLastDrainProbe: UInt64 = 0
     /// The client left the kernel's queue undrained too long, or drained it too slowly.
     private var closesWithReset = false
 
@@ -79,6 +86,7 @@ final class HTTP1Session: ConnectionSession {
     func outputWritable() {
         if output.isEmpty, kernelHold == nil { lastActivity = context.now }
         answerBufferedRequests()
+        if output.isEmpty, !heldBack { watchKernelQueueAfterDrain() }
     }
 
     var wantsInput: Bool {
@@ -103,7 +111,7 @@ final class HTTP1Session: ConnectionSession {
 
     var nextDeadline: UInt64 {
         if finalResponseQueued || closesAtOnce || closesWithReset || !output.isEmpty { return .max }   // the connection's write clocks run
-        if heldBack, let hold = kernelHold {
+        if let hold = kernelHold {
             var deadline = min(hold.checkedAt &+ Self.kernelRecheckDelay, hold.progressAt &+ context.timeouts.write)
             if context.timeouts.responseRateWindow > 0 {
                 deadline = min(deadline, hold.windowStart &+ context.timeouts.responseRateWindow)
@@ -118,9 +126,13 @@ final class HTTP1Session: ConnectionSession {
     func deadlineReached() {
         let now = context.now
         guard now >= nextDeadline else { return }
-        if heldBack, kernelHold != nil, output.isEmpty {
-            answerBufferedRequests()   // re-reads the kernel's queue; may resume
-            if heldBack, let hold = kernelHold { enforceKernelDrain(hold) }
+        if kernelHold != nil, output.isEmpty {
+            if heldBack {
+                answerBufferedRequests()   // re-reads the kernel's queue; may resume
+            } else {
+                _ = kernelQueueIsFull()    // updates the hold, or ends it once drained
+            }
+            if let hold = kernelHold { enforceKernelDrain(hold) }
             return
         }
         if let requestStartedAt, now >= requestStartedAt &+ context.timeouts.header {
@@ -182,6 +194,15 @@ final class HTTP1Session: ConnectionSession {
         }
         heldBack = false
         kernelHold = nil
+    }
+
+    /// After our queue drained: when another `maxUnacknowledgedKernelBytes` have been written
+    /// since the last probe, reads the kernel's queue and, over the limit, watches it drain.
+    private func watchKernelQueueAfterDrain() {
+        let limit = context.configuration.maxUnacknowledgedKernelBytes
+        guard limit > 0, output.totalWritten &- writtenAtLastDrainProbe > UInt64(limit) else { return }
+        writtenAtLastDrainProbe = output.totalWritten
+        _ = kernelQueueIsFull()
     }
 
     /// Reads `SIOCOUTQ`; over the limit, starts or updates the kernel hold.

@@ -67,7 +67,7 @@ import Glibc
 import Synchronization
 
 /// An HTTP/1.1 server on epoll event loops. See the module documentation for the design.
-public final class HTTPServer: Sendable, ServerStatisticsSource {
+public final class HTTPServer: Sendable {
     private enum Lifecycle {
         case idle
         case running(Running)
@@ -222,7 +222,7 @@ public final class HTTPServer: Sendable, ServerStatisticsSource {
             stopped.wait()   // another caller is shutting down (or it never started)
             return
         }
-        logger.notice("shutting down", metadata: ["open_connections": "\(statisticsSnapshot().openConnections)"])
+        logger.notice("shutting down", metadata: ["open_connections": "\(connectionCounts().open)"])
         for fd in running.listeners { Glibc.shutdown(fd, Int32(SHUT_RDWR)) }   // refuse new connections now
         for handle in running.handles { handle.requestShutdown() }
         let margin = DispatchTimeInterval.nanoseconds(Int(clamping: configuration.shutdownGracePeriod.nanoseconds) + 2_000_000_000)
@@ -247,13 +247,26 @@ public final class HTTPServer: Sendable, ServerStatisticsSource {
         }
     }
 
-    public func statisticsSnapshot() -> ServerStatistics {
-        var statistics = ServerStatistics()
+    /// Connections now and since start, summed over the loops' own counters.
+    public struct ConnectionCounts: Sendable, Equatable {
+        /// Open now (plain and TLS).
+        public var open = 0
+        /// Accepted since start.
+        public var accepted = 0
+        /// Refused or closed because a limit was reached (max connections, EMFILE).
+        public var rejected = 0
+        /// Reset because the client read its responses below the minimum response rate.
+        public var slowReadersClosed = 0
+    }
+
+    public func connectionCounts() -> ConnectionCounts {
+        var counts = ConnectionCounts()
         for counters in loopCounters {
-            statistics.openConnections += counters.open.load(ordering: .relaxed)
-            statistics.acceptedConnections += counters.accepted.load(ordering: .relaxed)
-            statistics.rejectedConnections += counters.rejected.load(ordering: .relaxed)
+            counts.open += counters.open.load(ordering: .relaxed)
+            counts.accepted += counters.accepted.load(ordering: .relaxed)
+            counts.rejected += counters.rejected.load(ordering: .relaxed)
+            counts.slowReadersClosed += counters.closedSlowReaders.load(ordering: .relaxed)
         }
-        return statistics
+        return counts
     }
 }

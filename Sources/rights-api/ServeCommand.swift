@@ -107,7 +107,11 @@ struct ServeCommand: ParsableCommand {
             logger.critical("cannot start the server: \(error)")
             throw ExitCode(2)
         }
-        statistics.connect(server)
+        statistics.connect {
+            let counts = server.connectionCounts()
+            return ServerStatistics(openConnections: counts.open, acceptedConnections: counts.accepted, rejectedConnections: counts.rejected,
+                                    slowReadersClosed: counts.slowReadersClosed)
+        }
 
         // SIGHUP reloads the data off the event loops; installed before the listeners open.
         let reloads = DispatchQueue(label: "rights-api.reload")

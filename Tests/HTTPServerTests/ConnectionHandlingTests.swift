@@ -13,7 +13,7 @@ struct ConnectionHandlingTests {
             #expect(response.text == "GET /item/\(index)\n")
             #expect(response.header("Connection") == nil)
         }
-        #expect(server.server.statisticsSnapshot().acceptedConnections == 1)
+        #expect(server.server.connectionCounts().accepted == 1)
     }
 
     @Test func pipelinedRequestsSentInOneWriteAreAnsweredInOrder() throws {

@@ -18,9 +18,9 @@ struct ConnectionLimitTests {
         #expect(refused.header("Content-Type") == "application/problem+json; charset=utf-8")
         #expect(refused.header("Connection")?.lowercased() == "close")
         #expect(third.isClosedByServer())
-        let statistics = server.server.statisticsSnapshot()
-        #expect(statistics.openConnections == 2)
-        #expect(statistics.rejectedConnections == 1)
+        let statistics = server.server.connectionCounts()
+        #expect(statistics.open == 2)
+        #expect(statistics.rejected == 1)
 
         // Room again once a connection closes.
         try first.send("GET /bye HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n")

@@ -29,7 +29,7 @@ struct GracefulShutdownTests {
         let stopped = DispatchSemaphore(value: 0)
         Thread { server.stop(); stopped.signal() }.start()
         #expect(client.isClosedByServer(allowingReset: false))   // a clean end of stream, not a reset
-        #expect(Date().timeIntervalSince(started) < 1)
+        #expect(Date().timeIntervalSince(started) < 5)   // at once, not after the 10 s grace period
         client.hangUp()
         #expect(stopped.wait(timeout: .now() + 2) == .success)
     }
@@ -42,7 +42,7 @@ struct GracefulShutdownTests {
         let started = Date()
         server.stop()
         let elapsed = Date().timeIntervalSince(started)
-        #expect(elapsed >= 0.9 && elapsed < 3)
+        #expect(elapsed >= 0.9 && elapsed < 10)
         #expect(client.isClosedByServer())
     }
 }

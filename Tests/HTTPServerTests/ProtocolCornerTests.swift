@@ -81,7 +81,7 @@ struct SlowReaderTests {
     static func waitForOpenConnections(_ server: TestServer, atMost count: Int, seconds: Double) -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
-            if server.server.statisticsSnapshot().openConnections <= count { return true }
+            if server.server.connectionCounts().open <= count { return true }
             Thread.sleep(forTimeInterval: 0.1)
         }
         return false

@@ -131,7 +131,7 @@ struct TLSTests {
         let silent = try server.client()
         let started = Date()
         #expect(silent.isClosedByServer())
-        #expect(Date().timeIntervalSince(started) < 3)
+        #expect(Date().timeIntervalSince(started) < 10)   // the 1 s handshake timeout fired (loose bound: busy machines)
     }
 
     @Test func mismatchedKeyIsAStartupErrorNamingTheKeyFile() throws {

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 
+/// Lower bounds are exact (nothing fires before its timeout); upper bounds are loose (10 s for a
+/// 1 s timeout), so that a busy machine, where a loop may wait for a core, cannot fail them,
+/// while a timeout that never fires still does.
 @Suite("Timeouts and slow clients", .timeLimit(.minutes(1)))
 struct TimeoutTests {
     @Test func slowlorisHeaderIsAnsweredWith408AfterTheHeaderTimeout() throws {
@@ -15,7 +18,7 @@ struct TimeoutTests {
         let elapsed = Date().timeIntervalSince(started)
         #expect(response.status == 408)
         #expect(response.header("Connection")?.lowercased() == "close")
-        #expect(elapsed >= 0.9 && elapsed < 3)
+        #expect(elapsed >= 0.9 && elapsed < 10)
         #expect(client.isClosedByServer())
     }
 
@@ -28,7 +31,7 @@ struct TimeoutTests {
         let started = Date()
         #expect(client.isClosedByServer())   // end of stream with no bytes: no 408 for an idle connection
         let elapsed = Date().timeIntervalSince(started)
-        #expect(elapsed >= 0.7 && elapsed < 3)
+        #expect(elapsed >= 0.7 && elapsed < 10)
     }
 
     @Test func connectionThatNeverSendsAnythingIsClosedAfterTheIdleTimeout() throws {
@@ -55,13 +58,14 @@ struct TimeoutTests {
             let started = Date()
             try other.send("GET /other/\(index) HTTP/1.1\r\nHost: t\r\n\r\n")
             #expect(try other.readResponse().text == "GET /other/\(index)\n")
-            #expect(Date().timeIntervalSince(started) < 0.5)
+            // Behind the hog, an answer would wait for its 2 s write timeout.
+            #expect(Date().timeIntervalSince(started) < 1.5)
         }
         // The hog made no progress for longer than the write timeout: it is gone.
         let deadline = Date().addingTimeInterval(6)
-        while server.server.statisticsSnapshot().openConnections > 1, Date() < deadline {
+        while server.server.connectionCounts().open > 1, Date() < deadline {
             Thread.sleep(forTimeInterval: 0.1)
         }
-        #expect(server.server.statisticsSnapshot().openConnections == 1)
+        #expect(server.server.connectionCounts().open == 1)
     }
 }

@@ -21,7 +21,11 @@ struct LiveServerTests {
         configuration.port = 0
         configuration.eventLoopCount = 1
         let server = try HTTPServer(configuration: configuration, handler: handler, logger: Logger(label: "live-test", factory: { _ in SwiftLogNoOpLogHandler() }))
-        relay.connect(server)
+        relay.connect {
+            let counts = server.connectionCounts()
+            return ServerStatistics(openConnections: counts.open, acceptedConnections: counts.accepted, rejectedConnections: counts.rejected,
+                                    slowReadersClosed: counts.slowReadersClosed)
+        }
         try server.start()
         defer { server.shutdown() }
         try body(server.boundPort)
@@ -87,6 +91,7 @@ struct LiveServerTests {
             let metrics = try connection.exchange("GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n")
             let text = String(decoding: metrics.body, as: UTF8.self)
             #expect(text.contains("rightsapi_open_connections 1\n"))
+            #expect(text.contains("rightsapi_slow_readers_closed_total 0\n"))
             #expect(text.contains("rightsapi_http_requests_total{route=\"/healthz\",method=\"GET\",status=\"200\"} 1\n"))
         }
     }

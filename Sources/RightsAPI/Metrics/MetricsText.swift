@@ -38,6 +38,8 @@ enum MetricsText {
             out += "rightsapi_accepted_connections_total \(statistics.acceptedConnections)\n"
             header("rightsapi_rejected_connections_total", "counter", "Connections refused because a limit was reached.", into: &out)
             out += "rightsapi_rejected_connections_total \(statistics.rejectedConnections)\n"
+            header("rightsapi_slow_readers_closed_total", "counter", "Connections reset because the client read its responses below the minimum response rate.", into: &out)
+            out += "rightsapi_slow_readers_closed_total \(statistics.slowReadersClosed)\n"
         }
         if let data {
             header("rightsapi_data_info", "gauge", "The data being served; version is a hash of the data files.", into: &out)
