@@ -5,7 +5,8 @@
 #   For each server binary given: start it under callgrind with instrumentation off (loading the
 #   corpus is not counted), turn it on, warm up with WARMUP requests, zero the counters, run
 #   `h2load -n REQUESTS -c 16 -m 10` over TLS on GET /v1/documents/iccpr/articles/14, dump the
-#   counters and print total instructions / REQUESTS (the whole process: our code, OpenSSL, libc).
+#   counters and print total instructions / requests answered (the whole process: our code,
+#   OpenSSL, libc).
 #   The server runs ~50x slower under callgrind, so REQUESTS is kept small and its timeouts long.
 #   KEEP_PROFILE=DIR keeps each binary's callgrind dump there (for callgrind_annotate).
 #
@@ -45,11 +46,15 @@ for BIN in "$@"; do
     h2load -n "$WARMUP" -c "$CLIENTS" -m "$STREAMS" "https://127.0.0.1:$PORT$PATH_UNDER_TEST" >"$RUN/warmup.txt"
     callgrind_control -z "$SERVER" >/dev/null 2>&1
     h2load -n "$REQUESTS" -c "$CLIENTS" -m "$STREAMS" "https://127.0.0.1:$PORT$PATH_UNDER_TEST" >"$RUN/h2load.txt"
-    grep -q "$REQUESTS succeeded" "$RUN/h2load.txt" || { echo "h2load did not complete:"; cat "$RUN/h2load.txt"; exit 1; }
+    # A connection whose TLS handshake waits too long behind the slowed server may be dropped by the
+    # server's handshake timeout: count per request answered, and say so.
+    DONE=$(sed -n 's/.* \([0-9]*\) succeeded.*/\1/p' "$RUN/h2load.txt")
+    [ "${DONE:-0}" -gt 0 ] || { echo "h2load got no answers:"; cat "$RUN/h2load.txt"; exit 1; }
+    [ "$DONE" = "$REQUESTS" ] || echo "note: $BIN answered $DONE of $REQUESTS requests (a connection was dropped)"
     callgrind_control -d "$SERVER" >/dev/null 2>&1
     sleep 1
     TOTAL=$(cat "$RUN"/callgrind.out* | awk '/^(summary|totals):/ { if ($2 > max) max = $2 } END { printf "%.0f\n", max }')
-    printf '%s: %d instructions for %d requests = %d instructions/request\n' "$BIN" "$TOTAL" "$REQUESTS" $((TOTAL / REQUESTS))
+    printf '%s: %d instructions for %d requests = %d instructions/request\n' "$BIN" "$TOTAL" "$DONE" $((TOTAL / DONE))
     if [ -n "${KEEP_PROFILE:-}" ]; then
         mkdir -p "$KEEP_PROFILE"
         for dump in "$RUN"/callgrind.out.*; do cp "$dump" "$KEEP_PROFILE/$(basename "$(dirname "$BIN")")-$(basename "$BIN").callgrind"; done
