@@ -133,12 +133,10 @@ final class HTTP2Session: ConnectionSession {
             switch segment {
             case .bytes(let bytes):
                 output.append(copying: bytes)   // the connection's buffer: copied, it is reused
-            case .body(let body, let range) where peer.isSecure:
-                // TLS writes one segment per record: a payload copied next to its frame header
-                // makes one record instead of two (the queue copies up to 16 KiB).
-                output.append(body, range: range)
             case .body(let body, let range):
-                output.append(referencing: body, range: range)   // writev from the handler's body
+                // By reference: plain sockets writev it from the handler's body; TLS gathers it
+                // with its frame header into one record (`OutputQueue.writeRecord`).
+                output.append(referencing: body, range: range)
             }
         }
     }
