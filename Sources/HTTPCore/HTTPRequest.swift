@@ -27,9 +27,11 @@ public struct HTTPRequest: Sendable, Equatable {
     ) {
         self.method = method
         self.target = target
-        if let q = target.firstIndex(of: "?") {
+        // A byte search: `?` is ASCII, so its UTF-8 index is a valid String index, and no
+        // grapheme breaking is needed (Character search cost HTTP/2 ~12k instructions a request).
+        if let q = target.utf8.firstIndex(of: UInt8(ascii: "?")) {
             path = String(target[..<q])
-            query = String(target[target.index(after: q)...])
+            query = String(target[target.utf8.index(after: q)...])
         } else {
             path = target
             query = nil
