@@ -28,4 +28,14 @@ struct HTTPRequestTests {
         #expect(request.path == "/v1/search")
         #expect(request.query == "q=a?b")
     }
+
+    @Test func splitsAtTheFirstQuestionMarkWhateverTheCharactersAroundIt() {
+        let unicode = HTTPRequest(method: "GET", target: "/v1/酷刑\u{301}?q=é")
+        #expect(unicode.path == "/v1/酷刑\u{301}")
+        #expect(unicode.query == "q=é")
+        let empty = HTTPRequest(method: "GET", target: "/a?")
+        #expect(empty.path == "/a" && empty.query == "")
+        let none = HTTPRequest(method: "GET", target: "/a")
+        #expect(none.path == "/a" && none.query == nil)
+    }
 }
