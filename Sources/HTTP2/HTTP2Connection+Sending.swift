@@ -89,18 +89,6 @@ extension HTTP2Connection {
         }
     }
 
-    /// The same output as chunks that own their bytes (tests, fuzzers).
-    public func takeOutput(budget: Int, now: UInt64) -> [HTTP2OutputChunk] {
-        var chunks: [HTTP2OutputChunk] = []
-        takeOutput(budget: budget, now: now) { segment in
-            switch segment {
-            case .bytes(let bytes): chunks.append(.bytes(Array(bytes)))
-            case .body(let body, let range): chunks.append(.body(body, range: range))
-            }
-        }
-        return chunks
-    }
-
     /// Whether `takeOutput` would return something now.
     public var hasOutput: Bool {
         !current.isEmpty || !pieces.isEmpty || (connectionSendWindow > 0 && sendQueueHead < sendQueue.count)

@@ -1,18 +1,3 @@
-/// Output as values that own their frame bytes (`takeOutput(budget:now:)`, for tests and fuzzers):
-/// frame bytes, and DATA payloads that are slices of the handler's response body.
-public enum HTTP2OutputChunk: Sendable, Equatable {
-    case bytes([UInt8])
-    /// `range` of a response body, sent from the body's own storage.
-    case body([UInt8], range: Range<Int>)
-
-    public var count: Int {
-        switch self {
-        case .bytes(let bytes): bytes.count
-        case .body(_, let range): range.count
-        }
-    }
-}
-
 /// What the connection hands its transport to write, in order, during `takeOutput(budget:now:_:)`:
 /// frame bytes in the connection's own buffer (valid only during the call: copy them), and DATA
 /// payloads that are slices of the handler's response body.

@@ -111,27 +111,16 @@ final class OutputQueue {
 
     // MARK: Writing
 
-    /// Fills `vectors[index...]` and then calls `write`; recursive so that every shared array's
-    /// bytes stay pinned (`withUnsafeBytes`) for the duration of the call.
+    /// Fills `vectors[index...]` and then calls `write`; recursive so that every segment's
+    /// bytes (copy buffer or shared array) stay pinned (`withUnsafeBytes`) for the duration of the call.
     private func fillVectors(
-        _ vectors: UnsafeMutableBufferPointer<iovec>, from index: Int, copied: UnsafeRawBufferPointer,
+        _ vectors: UnsafeMutableBufferPointer<iovec>, from index: Int,
         _ write: (UnsafeBufferPointer<iovec>) -> IOResult
     ) -> IOResult {
         guard index < vectors.count else { return write(UnsafeBufferPointer(vectors)) }
-        let segment = segments[first + index]
-        switch segment.storage {
-        case .copied:
-            vectors[index] = iovec(
-                iov_base: UnsafeMutableRawPointer(mutating: copied.baseAddress! + segment.range.lowerBound),
-                iov_len: segment.range.count)
-            return fillVectors(vectors, from: index + 1, copied: copied, write)
-        case .shared(let bytes), .file(let bytes, _):
-            return bytes.withUnsafeBytes { raw in
-                vectors[index] = iovec(
-                    iov_base: UnsafeMutableRawPointer(mutating: raw.baseAddress! + segment.range.lowerBound),
-                    iov_len: segment.range.count)
-                return fillVectors(vectors, from: index + 1, copied: copied, write)
-            }
+        return withSegmentBytes(first + index) { bytes in
+            vectors[index] = iovec(iov_base: UnsafeMutableRawPointer(mutating: bytes.baseAddress!), iov_len: bytes.count)
+            return fillVectors(vectors, from: index + 1, write)
         }
     }
 
@@ -158,10 +147,8 @@ final class OutputQueue {
                 }
                 count += 1
             }
-            result = copies.withUnsafeBytes { copied in
-                withUnsafeTemporaryAllocation(of: iovec.self, capacity: count) { buffer in
-                    fillVectors(buffer, from: 0, copied: copied) { vectors($0, fileFollows) }
-                }
+            result = withUnsafeTemporaryAllocation(of: iovec.self, capacity: count) { buffer in
+                fillVectors(buffer, from: 0) { vectors($0, fileFollows) }
             }
         }
         if case .done(let written) = result { consume(written) }

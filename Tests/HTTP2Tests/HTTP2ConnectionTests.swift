@@ -123,12 +123,11 @@ struct HTTP2ConnectionTests {
         let events = peer.request(1)
         let body = [UInt8](repeating: 9, count: 10_000)
         peer.answer(events[0], body: body)
-        let chunks = peer.connection.takeOutput(budget: 1 << 20, now: peer.now)
-        let bodyBase = body.withUnsafeBufferPointer { $0.baseAddress }
-        let referenced = chunks.compactMap { chunk -> ([UInt8], Range<Int>)? in
-            if case .body(let bytes, let range) = chunk { return (bytes, range) }
-            return nil
+        var referenced: [([UInt8], Range<Int>)] = []
+        peer.connection.takeOutput(budget: 1 << 20, now: peer.now) { segment in
+            if case .body(let bytes, let range) = segment { referenced.append((bytes, range)) }
         }
+        let bodyBase = body.withUnsafeBufferPointer { $0.baseAddress }
         #expect(referenced.map(\.1.count).reduce(0, +) == 10_000)
         #expect(referenced.allSatisfy { $0.0.withUnsafeBufferPointer { $0.baseAddress } == bodyBase })
     }

@@ -62,9 +62,8 @@ final class Peer {
 
     /// Every frame the server has written since the last read (header blocks decoded apart).
     func read(budget: Int = 1 << 30) -> [Frame] {
-        let chunks = connection.takeOutput(budget: budget, now: now)
-        for chunk in chunks {
-            switch chunk {
+        connection.takeOutput(budget: budget, now: now) { segment in
+            switch segment {
             case .bytes(let bytes): reader.append(bytes)
             case .body(let body, let range): reader.append(Array(body[range]))
             }

@@ -47,8 +47,8 @@ func drive(_ input: [UInt8]) {
                     requestMethod: method, requestID: nil)
             }
         }
-        for chunk in connection.takeOutput(budget: 20_000, now: now) {
-            switch chunk {
+        connection.takeOutput(budget: 20_000, now: now) { segment in
+            switch segment {
             case .bytes(let bytes): reader.append(bytes)
             case .body(let bytes, let range): reader.append(Array(bytes[range]))
             }
@@ -62,7 +62,7 @@ func drive(_ input: [UInt8]) {
     }
     connection.checkTimeouts(now: now + 100_000_000_000)
     connection.beginGracefulShutdown(now: now + 100_000_000_000)
-    _ = connection.takeOutput(budget: 1 << 20, now: now + 100_000_000_000)
+    connection.takeOutput(budget: 1 << 20, now: now + 100_000_000_000) { _ in }
     _ = connection.nextDeadline
 }
 
